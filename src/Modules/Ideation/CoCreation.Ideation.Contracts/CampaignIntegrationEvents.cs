@@ -1,0 +1,26 @@
+namespace CoCreation.Ideation.Contracts;
+
+public sealed record MilestoneRule(int Supporters, int WithinDays);
+
+public sealed record PrizeRule(decimal Amount, string Currency);
+
+public sealed record RewardRules(
+    int PointsForPublishedIdea,
+    int PointsForVote,
+    int PointsForMilestone,
+    int PointsForSelection,
+    PrizeRule? Prize,
+    decimal? RoyaltyPercent);
+
+/// <summary>A campaign opened: its rules are fixed from now on, and each module keeps the part it needs.</summary>
+public sealed record CampaignOpenedIntegrationEvent(
+    Guid CampaignId,
+    string Title,
+    string VotingMode,
+    int? BudgetPerMember,
+    IReadOnlyList<MilestoneRule> Milestones,
+    int FlagsToHide,
+    RewardRules Rewards,
+    DateTimeOffset OpenedAt);
+
+public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -1,0 +1,33 @@
+using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.Ideation.Contracts;
+
+namespace CoCreation.Ideation.Campaigns;
+
+public enum CampaignStatus { Draft, Open, Closed }
+
+public sealed record VotingRules(string Mode, int? BudgetPerMember);
+
+public sealed record ModerationRules(int FlagsToHide);
+
+public sealed record CampaignRules(
+    VotingRules Voting,
+    IReadOnlyList<MilestoneRule> Milestones,
+    ModerationRules Moderation,
+    RewardRules Rewards);
+
+public sealed record CampaignCreated(
+    Guid CampaignId, string Title, string Brief, CampaignRules Rules, string CreatedBy, DateTimeOffset CreatedAt) : ICampaignScoped;
+
+public sealed record CampaignOpened(Guid CampaignId, string OpenedBy, DateTimeOffset OpenedAt) : ICampaignScoped;
+
+public sealed record CampaignClosed(Guid CampaignId, string ClosedBy, DateTimeOffset ClosedAt) : ICampaignScoped;
+
+/// <summary>The campaign's write model: only what its decisions need.</summary>
+public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, CampaignRules Rules)
+{
+    public static Campaign Create(CampaignCreated e) => new(e.CampaignId, e.Title, CampaignStatus.Draft, e.Rules);
+
+    public Campaign Apply(CampaignOpened _) => this with { Status = CampaignStatus.Open };
+
+    public Campaign Apply(CampaignClosed _) => this with { Status = CampaignStatus.Closed };
+}

@@ -1,0 +1,85 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Contracts;
+using Marten;
+
+namespace CoCreation.Ideation.Campaigns.Creating;
+
+public sealed record VotingRequest(string? Mode, int? BudgetPerMember);
+public sealed record MilestoneRequest(int Supporters, int WithinDays);
+public sealed record ModerationRequest(int? FlagsToHide);
+public sealed record PrizeRequest(decimal Amount, string? Currency);
+public sealed record RewardsRequest(
+    int? PointsForPublishedIdea, int? PointsForVote, int? PointsForMilestone, int? PointsForSelection,
+    PrizeRequest? Prize, decimal? RoyaltyPercent);
+
+public sealed record CreateCampaignRequest(
+    string? Title, string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
+    ModerationRequest? Moderation, RewardsRequest? Rewards);
+
+public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By);
+
+public sealed record CampaignCreatedResponse(Guid Id);
+
+public static class CreateCampaignRules
+{
+    /// <summary>The LEGO Ideas ladder: 100 in 60 days, then 1,000 in a year, then 5,000 and 10,000 in six months each.</summary>
+    public static readonly IReadOnlyList<MilestoneRule> DefaultMilestones =
+        [new(100, 60), new(1000, 365), new(5000, 182), new(10000, 182)];
+
+    public static readonly RewardRules DefaultRewards = new(10, 1, 25, 100, null, null);
+
+    public const int DefaultFlagsToHide = 3;
+
+    /// <summary>Validates the request and fills in the contract's defaults.</summary>
+    public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by)
+    {
+        var v = new Validation()
+            .Length(request.Title, "title", 5, 120)
+            .Length(request.Brief, "brief", 1, 20_000);
+        var mode = request.Voting?.Mode ?? "support";
+        v.Require(mode is "support" or "rating", "voting.mode", "'voting.mode' must be 'support' or 'rating'.");
+        v.Require(request.Voting?.BudgetPerMember is null or > 0, "voting.budgetPerMember", "'voting.budgetPerMember' must be positive or null.");
+
+        var milestones = request.Milestones is { Count: > 0 }
+            ? request.Milestones.Select(m => new MilestoneRule(m.Supporters, m.WithinDays)).ToList()
+            : DefaultMilestones.ToList();
+        v.Require(milestones.All(m => m.Supporters > 0 && m.WithinDays > 0), "milestones", "Every milestone needs positive 'supporters' and 'withinDays'.");
+        v.Require(milestones.Zip(milestones.Skip(1)).All(p => p.Second.Supporters > p.First.Supporters), "milestones", "Milestone supporters must increase.");
+        v.Require(milestones.Count <= 20, "milestones", "At most 20 milestones.");
+
+        var flagsToHide = request.Moderation?.FlagsToHide ?? DefaultFlagsToHide;
+        v.Require(flagsToHide is >= 1 and <= 1000, "moderation.flagsToHide", "'moderation.flagsToHide' must be between 1 and 1000.");
+
+        var r = request.Rewards;
+        var rewards = new RewardRules(
+            r?.PointsForPublishedIdea ?? DefaultRewards.PointsForPublishedIdea,
+            r?.PointsForVote ?? DefaultRewards.PointsForVote,
+            r?.PointsForMilestone ?? DefaultRewards.PointsForMilestone,
+            r?.PointsForSelection ?? DefaultRewards.PointsForSelection,
+            r?.Prize is { } p ? new PrizeRule(p.Amount, p.Currency ?? "") : null,
+            r?.RoyaltyPercent);
+        v.Require(rewards.PointsForPublishedIdea >= 0 && rewards.PointsForVote >= 0 && rewards.PointsForMilestone >= 0 && rewards.PointsForSelection >= 0,
+            "rewards", "Points must not be negative.");
+        if (rewards.Prize is { } prize)
+        {
+            v.Require(prize.Amount > 0, "rewards.prize.amount", "'rewards.prize.amount' must be positive.");
+            v.Require(prize.Currency.Length == 3 && prize.Currency.All(char.IsAsciiLetterUpper), "rewards.prize.currency", "'rewards.prize.currency' must be an ISO 4217 code such as EUR.");
+        }
+        v.Require(rewards.RoyaltyPercent is null or (> 0 and <= 100), "rewards.royaltyPercent", "'rewards.royaltyPercent' must be in (0, 100].");
+        v.ThrowIfInvalid();
+
+        var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember), milestones,
+            new ModerationRules(flagsToHide), rewards);
+        return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by);
+    }
+}
+
+public static class CreateCampaignHandler
+{
+    public static CampaignCreatedResponse Handle(CreateCampaign command, IDocumentSession session, TimeProvider clock)
+    {
+        session.Events.StartStream<Campaign>(command.CampaignId,
+            new CampaignCreated(command.CampaignId, command.Title, command.Brief, command.Rules, command.By, clock.GetUtcNow()));
+        return new CampaignCreatedResponse(command.CampaignId);
+    }
+}

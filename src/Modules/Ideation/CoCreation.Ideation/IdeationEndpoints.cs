@@ -1,0 +1,88 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Campaigns.Closing;
+using CoCreation.Ideation.Campaigns.Creating;
+using CoCreation.Ideation.Campaigns.GettingDetails;
+using CoCreation.Ideation.Campaigns.Opening;
+using CoCreation.Ideation.Ideas;
+using CoCreation.Ideation.Ideas.Commenting;
+using CoCreation.Ideation.Ideas.GettingDetails;
+using CoCreation.Ideation.Ideas.Submitting;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace CoCreation.Ideation;
+
+public sealed class IdeationEndpoints : IModuleEndpoints
+{
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        var campaigns = routes.MapGroup("/api/campaigns").WithTags("Campaigns");
+        campaigns.MapPost("", async (CreateCampaignRequest body, HttpContext http, IMessageContext bus) =>
+            {
+                var command = CreateCampaignRules.ToCommand(body, Guid.CreateVersion7(), RequestContext.Of(http).Actor);
+                var created = await bus.Send<CampaignCreatedResponse>(http, command);
+                return Results.Created($"/api/campaigns/{created.Id}", created);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+        campaigns.MapPost("/{id:guid}/open", (Guid id, HttpContext http, IMessageContext bus) =>
+                bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+        campaigns.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IMessageContext bus) =>
+                bus.Send<CampaignStatusResponse>(http, new CloseCampaign(id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+        campaigns.MapGet("", async (IQuerySession session, CancellationToken token) =>
+            await session.Query<CampaignDetails>().OrderByDescending(c => c.CreatedAt).ToListAsync(token));
+        campaigns.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken token) =>
+            await session.LoadAsync<CampaignDetails>(id, token) ?? throw new NotFound("campaign", id));
+
+        campaigns.MapPost("/{id:guid}/ideas", async (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
+            {
+                var command = SubmitIdeaHandler.ToCommand(body, Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
+                var submitted = await bus.Send<IdeaSubmittedResponse>(http, command);
+                return Results.Created($"/api/ideas/{submitted.Id}", submitted);
+            })
+            .WithTags("Ideas")
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        campaigns.MapGet("/{id:guid}/ideas", async (Guid id, IdeaStatus? status, string? sort, int? page, int? pageSize,
+                IQuerySession session, CancellationToken token) =>
+            {
+                new Validation()
+                    .Require(sort is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")
+                    .Require(page is null or >= 1, "page", "'page' starts at 1.")
+                    .Require(pageSize is null or (>= 1 and <= 100), "pageSize", "'pageSize' must be between 1 and 100.")
+                    .ThrowIfInvalid();
+                var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == id);
+                query = status is { } s ? query.Where(i => i.Status == s) : query;
+                var total = await query.CountAsync(token);
+                query = sort == "supporters"
+                    ? query.OrderByDescending(i => i.Supporters).ThenByDescending(i => i.CreatedAt)
+                    : query.OrderByDescending(i => i.CreatedAt);
+                var size = pageSize ?? 20;
+                var items = await query.Skip(((page ?? 1) - 1) * size).Take(size).ToListAsync(token);
+                return new { items, total };
+            })
+            .WithTags("Ideas");
+
+        var ideas = routes.MapGroup("/api/ideas").WithTags("Ideas");
+        ideas.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken token) =>
+            await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id));
+        ideas.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, HttpContext http, IMessageContext bus) =>
+            {
+                var command = PostCommentHandler.ToCommand(body, Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
+                var posted = await bus.Send<CommentPostedResponse>(http, command);
+                return Results.Created($"/api/ideas/{id}/comments", posted);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapGet("/{id:guid}/comments", async (Guid id, IQuerySession session, CancellationToken token) =>
+        {
+            _ = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
+            return await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token);
+        });
+    }
+}

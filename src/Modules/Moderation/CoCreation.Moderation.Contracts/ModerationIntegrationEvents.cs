@@ -1,0 +1,16 @@
+namespace CoCreation.Moderation.Contracts;
+
+public static class SubjectTypes
+{
+    public const string Idea = "idea";
+    public const string Comment = "comment";
+}
+
+public sealed record SubjectApprovedIntegrationEvent(
+    Guid ModerationItemId, string SubjectType, Guid SubjectId, int Revision, string DecidedBy, DateTimeOffset DecidedAt);
+
+public sealed record SubjectRejectedIntegrationEvent(
+    Guid ModerationItemId, string SubjectType, Guid SubjectId, int Revision, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset DecidedAt);
+
+public sealed record SubjectHiddenIntegrationEvent(
+    Guid ModerationItemId, string SubjectType, Guid SubjectId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset DecidedAt);

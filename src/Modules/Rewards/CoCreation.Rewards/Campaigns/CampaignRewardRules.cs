@@ -1,0 +1,31 @@
+using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Ideation.Contracts;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Aggregation;
+
+namespace CoCreation.Rewards.Campaigns;
+
+/// <summary>Rewards' own copy of a campaign's reward rules, from Ideation's message when the campaign opened.</summary>
+public sealed record CampaignRewardRulesRecorded(Guid CampaignId, RewardRules Rules, DateTimeOffset RecordedAt) : ICampaignScoped;
+
+public sealed record CampaignRewardRules(Guid Id, Guid CampaignId, RewardRules Rules)
+{
+    public static Guid StreamIdFor(Guid campaignId) => StreamIds.Derive("rewards-campaign", campaignId);
+}
+
+public sealed class CampaignRewardRulesProjection : SingleStreamProjection<CampaignRewardRules, Guid>
+{
+    public static CampaignRewardRules Create(IEvent<CampaignRewardRulesRecorded> e) => new(e.StreamId, e.Data.CampaignId, e.Data.Rules);
+}
+
+public static class CampaignOpenedHandler
+{
+    public static async Task Handle(CampaignOpenedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    {
+        var streamId = CampaignRewardRules.StreamIdFor(message.CampaignId);
+        if (await session.Events.FetchStreamStateAsync(streamId, token) is not null) return;
+        session.Events.StartStream<CampaignRewardRules>(streamId, new CampaignRewardRulesRecorded(message.CampaignId, message.Rewards, message.OpenedAt));
+    }
+}

@@ -1,0 +1,26 @@
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Rewards.Campaigns;
+using CoCreation.Rewards.Ledgers;
+using CoCreation.Rewards.Ledgers.Leaderboards;
+using JasperFx.Events.Projections;
+using Marten.Events.Projections;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Rewards;
+
+public static class RewardsModule
+{
+    public const string Schema = "rewards";
+
+    public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
+        services.AddModule<RewardsEndpoints>(Schema, opts =>
+        {
+            opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted)]);
+            opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);
+            opts.Projections.Add<CampaignRewardRulesProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<LeaderboardProjection>(ProjectionLifecycle.Inline);
+            opts.Schema.For<Ledger>().DatabaseSchemaName(Schema);
+            opts.Schema.For<CampaignRewardRules>().DatabaseSchemaName(Schema);
+            opts.Schema.For<LeaderboardEntry>().DatabaseSchemaName(Schema).Index(x => x.CampaignId);
+        });
+}

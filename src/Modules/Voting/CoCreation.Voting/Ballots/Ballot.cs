@@ -1,0 +1,28 @@
+using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.BuildingBlocks.Modules;
+
+namespace CoCreation.Voting.Ballots;
+
+public enum BallotStatus { Open, Closed }
+
+public sealed record BallotOpened(
+    Guid BallotId, Guid IdeaId, Guid CampaignId, string Mode, IReadOnlyList<string> Authors, DateTimeOffset OpenedAt) : ICampaignScoped;
+
+public sealed record VoteCast(
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped;
+
+/// <summary>An idea's ballot: who may vote, who has, and the tally. Kept as an inline snapshot.</summary>
+public sealed record Ballot(
+    Guid Id, Guid IdeaId, Guid CampaignId, string Mode, BallotStatus Status, IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Voters, int Supporters, int ScoreTotal)
+{
+    public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("voting-ballot", ideaId);
+
+    public double? AverageScore => Mode == "rating" && Supporters > 0 ? Math.Round((double)ScoreTotal / Supporters, 2) : null;
+
+    public static Ballot Create(BallotOpened e) =>
+        new(e.BallotId, e.IdeaId, e.CampaignId, e.Mode, BallotStatus.Open, e.Authors, [], 0, 0);
+
+    public Ballot Apply(VoteCast e) =>
+        this with { Voters = [.. Voters, e.Voter], Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
+}

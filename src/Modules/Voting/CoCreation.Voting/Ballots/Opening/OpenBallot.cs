@@ -1,0 +1,21 @@
+using CoCreation.Ideation.Contracts;
+using CoCreation.Voting.Campaigns;
+using CoCreation.Voting.Contracts;
+using Marten;
+using Wolverine;
+
+namespace CoCreation.Voting.Ballots.Opening;
+
+/// <summary>A published idea gets a ballot.</summary>
+public static class OpenBallotHandler
+{
+    public static async Task<OutgoingMessages> Handle(IdeaPublishedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    {
+        var ballotId = Ballot.StreamIdFor(message.IdeaId);
+        if (await session.Events.FetchStreamStateAsync(ballotId, token) is not null) return [];
+        var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(message.CampaignId), token);
+        session.Events.StartStream<Ballot>(ballotId,
+            new BallotOpened(ballotId, message.IdeaId, message.CampaignId, rules?.Mode ?? "support", message.Authors, message.PublishedAt));
+        return [new BallotOpenedIntegrationEvent(message.IdeaId, message.CampaignId, message.PublishedAt)];
+    }
+}

@@ -1,0 +1,33 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Voting.Ballots;
+using CoCreation.Voting.Ballots.Casting;
+using CoCreation.Voting.Ballots.GettingTally;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace CoCreation.Voting;
+
+public sealed class VotingEndpoints : IModuleEndpoints
+{
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        var ideas = routes.MapGroup("/api/ideas").WithTags("Voting");
+        ideas.MapPost("/{id:guid}/votes", async (Guid id, VoteRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var cast = await bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/ideas/{id}/tally", cast);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapGet("/{id:guid}/tally", async (Guid id, IQuerySession session, CancellationToken token) =>
+        {
+            var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
+            return Tally.Of(ballot);
+        });
+    }
+}
