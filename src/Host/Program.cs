@@ -1,1 +1,16 @@
-public static class P { public static void Main(){} }
+using CoCreation.Host;
+using CoCreation.Host.Seed;
+using JasperFx;
+
+// CLI verbs (projections, resources, codegen, describe...) go to the Critter Stack's command line;
+// anything else runs the web host.
+string[] verbs = ["projections", "resources", "codegen", "describe", "db-apply", "db-assert", "db-dump", "db-patch", "check-env", "help", "storage"];
+var app = CoCreationHost.Build(args);
+if (args.Length > 0 && verbs.Contains(args[0]))
+    return await app.RunJasperFxCommands(args);
+
+await app.StartAsync();
+if (app.Configuration.GetValue("CoCreation:SeedDemoData", false))
+    await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+await app.WaitForShutdownAsync();
+return 0;

@@ -5,7 +5,7 @@ using Marten;
 namespace CoCreation.Ideation.Integration;
 
 /// <summary>Keeps the idea's supporter count, as Voting reports it, on Ideation's own stream.</summary>
-public static class TallyHandlers
+public static class TallyHandler
 {
     public static Task Handle(VoteCastIntegrationEvent message, IDocumentSession session, CancellationToken token) =>
         Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.CastAt, token);

@@ -7,7 +7,7 @@ using Wolverine;
 namespace CoCreation.Ideation.Integration;
 
 /// <summary>Moderation decides; Ideation changes the idea's status and tells the others.</summary>
-public static class ModerationDecisionHandlers
+public static class ModerationDecisionHandler
 {
     public static async Task<OutgoingMessages> Handle(SubjectApprovedIntegrationEvent message, IDocumentSession session, CancellationToken token)
     {

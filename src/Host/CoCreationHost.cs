@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.Time;
+using CoCreation.Host.Dev;
+using CoCreation.Host.Infrastructure;
+using CoCreation.Host.Seed;
+using CoCreation.Ideation;
+using CoCreation.IntellectualProperty;
+using CoCreation.Moderation;
+using CoCreation.Rewards;
+using CoCreation.Voting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace CoCreation.Host;
+
+/// <summary>Builds the platform: shared by Program (run and CLI verbs) and the end-to-end tests.</summary>
+public static class CoCreationHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+
+        var config = builder.Configuration;
+        var devMode = config.GetValue("CoCreation:DevMode", !builder.Environment.IsProduction());
+        var connectionString = config.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException(
+                "ConnectionStrings:Postgres is not set. Start the platform with ./run.sh (it starts a private PostgreSQL) or set ConnectionStrings__Postgres.");
+
+        if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
+        var clock = new AppClock();
+        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton<TimeProvider>(clock);
+
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        });
+        builder.Services.AddProblemResponses();
+        builder.Services.AddBearerAuthentication(config, devMode);
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
+
+        builder.Services.AddEventStore(connectionString);
+        builder.UseCoCreationMessaging();
+        builder.Services
+            .AddIdeationModule()
+            .AddVotingModule()
+            .AddModerationModule()
+            .AddIntellectualPropertyModule()
+            .AddRewardsModule();
+        builder.Services.AddTransient<DemoSeeder>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCorrelation();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
+        foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
+        if (devMode) app.MapDevEndpoints();
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext http, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        http.Response.ContentType = "application/json";
+        return http.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), description = e.Value.Description })
+        });
+    }
+}

@@ -1,0 +1,38 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Time;
+using CoCreation.Host.Infrastructure;
+
+namespace CoCreation.Host.Dev;
+
+public sealed record TokenRequest(string? UserId, string? Name, List<string>? Roles);
+
+public sealed record ClockAdvanceRequest(double? Days, double? Hours);
+
+/// <summary>Routes that exist only with CoCreation:DevMode=true: tokens without an identity provider, and a clock to move.</summary>
+public static class DevEndpoints
+{
+    public static void MapDevEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var dev = routes.MapGroup("/api/dev").WithTags("Dev");
+        dev.MapPost("/tokens", (TokenRequest body, JwtSettings settings, TimeProvider clock) =>
+        {
+            var roles = body.Roles ?? [];
+            new Validation()
+                .Require(body.UserId is { Length: > 0 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '@'),
+                    "userId", "'userId' is required: 1 to 64 letters, digits or - _ . @")
+                .Require(roles.Count > 0 && roles.All(Authentication.IsKnownRole), "roles",
+                    $"'roles' needs at least one of: {string.Join(", ", CoCreation.BuildingBlocks.Auth.Roles.All)}.")
+                .Require(body.Name is null || body.Name.Length <= 200, "name", "'name' must be at most 200 characters.")
+                .ThrowIfInvalid();
+            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, clock.GetUtcNow()) };
+        });
+        dev.MapPost("/clock/advance", (ClockAdvanceRequest body, AppClock clock) =>
+        {
+            var by = TimeSpan.FromDays(body.Days ?? 0) + TimeSpan.FromHours(body.Hours ?? 0);
+            new Validation()
+                .Require(by > TimeSpan.Zero && by <= TimeSpan.FromDays(3650), "days", "Advance by a positive amount of at most 3650 days ('days' and/or 'hours').")
+                .ThrowIfInvalid();
+            return new { now = clock.Advance(by) };
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using CoCreation.BuildingBlocks.Metadata;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace CoCreation.Host.Infrastructure;
+
+public static class EventStoreSetup
+{
+    public const string EventSchema = "events";
+    public const string HostSchema = "host";
+    public const string MessagingSchema = "wolverine";
+
+    /// <summary>
+    /// The one Marten event store every module appends to: its global sequence is the audit order.
+    /// Modules add their event types, projections and document schemas through ConfigureMarten.
+    /// </summary>
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString)
+    {
+        services.AddMarten(sp =>
+            {
+                var opts = new StoreOptions();
+                opts.Connection(connectionString);
+                opts.DatabaseSchemaName = HostSchema;
+                opts.Events.DatabaseSchemaName = EventSchema;
+                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+                opts.Events.AppendMode = EventAppendMode.Quick;
+                opts.Events.MetadataConfig.EnableAll();
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+                opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                return opts;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = MessagingSchema);
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using CoCreation.BuildingBlocks.Problems;
+using JasperFx.CodeGeneration;
+using Marten.Exceptions;
+using JasperFx;
+using Wolverine;
+using Wolverine.ErrorHandling;
+
+namespace CoCreation.Host.Infrastructure;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// Wolverine as the only way modules talk: durable local queues behind the Marten outbox, and each
+    /// module's handler of a shared message on its own queue (Separated), so one module's failure
+    /// neither blocks nor rolls back another's.
+    /// </summary>
+    public static void UseCoCreationMessaging(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.ServiceName = "CoCreation";
+            opts.Durability.Mode = DurabilityMode.Solo;
+            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.EnableRelayOfUserName = true;
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+
+            // A refused command is an answer, not a fault: no retry.
+            opts.Policies.OnException<DomainProblem>().MoveToErrorQueue();
+            opts.Policies.OnException<ConcurrencyException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100))
+                .Then.MoveToErrorQueue();
+            opts.Policies.OnException<ExistingStreamIdCollisionException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50))
+                .Then.MoveToErrorQueue();
+            opts.Policies.OnException<JasperFx.Events.ExistingStreamIdCollisionException>()
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50))
+                .Then.MoveToErrorQueue();
+            opts.Policies.OnException<InvalidOperationException>()
+                .ScheduleRetry(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30))
+                .Then.MoveToErrorQueue();
+        });
+    }
+}
