@@ -1,0 +1,39 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using NetArchTest.Rules;
+
+namespace CoCreation.ArchitectureTests;
+
+/// <summary>The checks themselves, kept apart from the tests so they can be shown to fail on a known violation.</summary>
+public static partial class BoundaryRules
+{
+    /// <summary>Types of <paramref name="subject"/> that use any type of <paramref name="forbidden"/>.</summary>
+    public static IReadOnlyList<string> TypeDependencies(Assembly subject, Assembly forbidden)
+    {
+        var forbiddenTypes = forbidden.GetTypes()
+            .Where(t => t.FullName is not null && !t.FullName.Contains('<'))
+            .Select(t => t.FullName!.Replace('+', '/'))
+            .ToArray();
+        var result = Types.InAssembly(subject).ShouldNot().HaveDependencyOnAny(forbiddenTypes).GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypeNames?.ToList() ?? ["(unnamed type)"];
+    }
+
+    /// <summary>ProjectReference paths of a .csproj that point to another module's implementation or to the host.</summary>
+    public static IReadOnlyList<string> ForbiddenProjectReferences(string csprojText, string ownModule)
+    {
+        var forbidden = new List<string>();
+        foreach (Match m in ProjectReference().Matches(csprojText))
+        {
+            var path = m.Groups[1].Value.Replace('\\', '/');
+            var file = Path.GetFileNameWithoutExtension(path);
+            if (file == "CoCreation.Host") forbidden.Add(path);
+            else if (file.StartsWith("CoCreation.", StringComparison.Ordinal) && !file.EndsWith(".Contracts", StringComparison.Ordinal)
+                     && file != "CoCreation.BuildingBlocks" && file != $"CoCreation.{ownModule}")
+                forbidden.Add(path);
+        }
+        return forbidden;
+    }
+
+    [GeneratedRegex("<ProjectReference\\s+Include=\"([^\"]+)\"", RegexOptions.IgnoreCase)]
+    private static partial Regex ProjectReference();
+}
