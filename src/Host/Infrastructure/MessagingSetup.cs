@@ -23,13 +23,18 @@ public static class MessagingSetup
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
+            // One message at a time per handler queue: a module's handler sees another module's facts in
+            // the order they were published, and never races itself on the same stream.
+            opts.Policies.AllLocalQueues(q => q.Sequential());
             opts.EnableRelayOfUserName = true;
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
 
             // A refused command is an answer, not a fault: no retry.
             opts.Policies.OnException<DomainProblem>().MoveToErrorQueue();
             opts.Policies.OnException<ConcurrencyException>()
-                .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100))
+                .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(25), TimeSpan.FromMilliseconds(50),
+                    TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
+                .Then.ScheduleRetry(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30))
                 .Then.MoveToErrorQueue();
             opts.Policies.OnException<ExistingStreamIdCollisionException>()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50))

@@ -1,6 +1,154 @@
+using Bogus;
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.Ideation.Campaigns.Creating;
+using CoCreation.Ideation.Campaigns.Opening;
+using CoCreation.Ideation.Ideas.Commenting;
+using CoCreation.Ideation.Ideas.Submitting;
+using CoCreation.Moderation.Queue;
+using CoCreation.Moderation.Queue.Deciding;
+using CoCreation.Moderation.Queue.GettingQueue;
+using CoCreation.Voting.Ballots;
+using CoCreation.Voting.Ballots.Casting;
+using Marten;
+using Wolverine;
+
 namespace CoCreation.Host.Seed;
 
-public sealed class DemoSeeder
+/// <summary>Marks a database as seeded, so the seed runs once.</summary>
+public sealed record DemoSeedMarker(string Id, DateTimeOffset SeededAt);
+
+/// <summary>
+/// Seeds a realistic demo campaign through the modules' own commands and messages (so every fact
+/// is a real event with metadata): members, ideas in several statuses, skewed votes, comments.
+/// </summary>
+public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, ILogger<DemoSeeder> logger)
 {
-    public Task SeedAsync(CancellationToken token) => Task.CompletedTask;
+    public const string MarkerId = "demo-seed-v1";
+    public const string Brand = "brand-nordlys";
+    public const string Moderator = "moderator-demo";
+    public const string CampaignTitle = "Nordlys Bricks: your set in the 2027 catalogue";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] Themes =
+    [
+        "lighthouse with a working lamp", "fjord ferry and harbour", "northern lights observatory", "reindeer sled workshop",
+        "modular Viking longhouse", "wind farm maintenance crew", "arctic research station", "floating sauna",
+        "stave church", "fishing village market", "ice hotel", "mountain rescue hut", "salmon smokehouse",
+        "coastal tram line", "polar bear rescue centre", "midnight sun campsite"
+    ];
+
+    public async Task<bool> SeedAsync(CancellationToken token)
+    {
+        await using (var query = store.QuerySession())
+        {
+            if (await query.LoadAsync<DemoSeedMarker>(MarkerId, token) is not null)
+            {
+                logger.LogInformation("Demo data already present; nothing seeded.");
+                return false;
+            }
+        }
+        logger.LogInformation("Seeding the demo campaign...");
+        var faker = new Faker { Random = new Randomizer(20261124) };
+        var members = Enumerable.Range(0, 40)
+            .Select(i => $"{faker.Name.FirstName().ToLowerInvariant()}.{faker.Name.LastName().ToLowerInvariant()}{i}")
+            .Select(n => new string(n.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray()))
+            .ToList();
+
+        var campaign = await Send<CampaignCreatedResponse>(Brand, CreateCampaignRules.ToCommand(new CreateCampaignRequest(
+            CampaignTitle,
+            "Design a set for our Nordic-life theme. Sets that reach 100 supporters in 60 days move up the ladder; " +
+            "at 10,000 supporters our designers review them. Selected designers receive 1% of net sales.",
+            null, null, null, new RewardsRequest(10, 1, 25, 100, new PrizeRequest(2500m, "EUR"), 1m)), Guid.CreateVersion7(), Brand), token);
+        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand), token);
+
+        var ideas = new List<(Guid Id, string Author)>();
+        foreach (var theme in Themes)
+        {
+            var author = faker.PickRandom(members);
+            var title = $"{faker.Commerce.ProductAdjective()} {theme}";
+            var description = $"A {theme} in about {faker.Random.Int(400, 2500)} pieces. {faker.Rant.Review(theme)}";
+            var tags = faker.Random.ListItems(["nordic", "winter", "sea", "modular", "vehicles", "buildings", "nature", "lights"], 2).ToList();
+            var submitted = await Send<IdeaSubmittedResponse>(author,
+                SubmitIdeaHandler.ToCommand(new IdeaRequest(title, description, tags), Guid.CreateVersion7(), campaign.Id, author), token);
+            ideas.Add((submitted.Id, author));
+        }
+
+        var items = await WaitFor(async q =>
+        {
+            var ids = ideas.Select(i => i.Id).ToArray();
+            var found = await q.Query<QueueEntry>().Where(e => e.SubjectId.IsOneOf(ids)).ToListAsync(token);
+            return found.Count == ids.Length ? found : null;
+        }, token);
+
+        // Most ideas pass moderation, two are rejected, two still wait in the queue.
+        var published = new List<(Guid Id, string Author)>();
+        for (var i = 0; i < ideas.Count; i++)
+        {
+            var item = items.Single(e => e.SubjectId == ideas[i].Id);
+            if (i >= ideas.Count - 2) continue;
+            var request = i < ideas.Count - 4
+                ? new DecisionRequest(ModerationDecision.Approve, null, "Clear, original and on brief.")
+                : new DecisionRequest(ModerationDecision.Reject, i % 2 == 0 ? "off-topic" : "duplicate", "Thanks! This does not fit the brief.");
+            await Send<ModerationDecisionResponse>(Moderator, DecideModerationItemHandler.ToCommand(request, item.Id, Moderator), token);
+            if (request.Decision == ModerationDecision.Approve) published.Add(ideas[i]);
+        }
+
+        await WaitFor(async q =>
+        {
+            var ballots = published.Select(p => Ballot.StreamIdFor(p.Id)).ToArray();
+            return await q.Query<Ballot>().CountAsync(b => b.Id.IsOneOf(ballots), token) == ballots.Length ? "ready" : null;
+        }, token);
+
+        // Support follows a skew: a few ideas gather many supporters, most gather few.
+        for (var rank = 0; rank < published.Count; rank++)
+        {
+            var (ideaId, author) = published[rank];
+            var supporters = (int)Math.Round(members.Count * 0.8 * Math.Pow(0.62, rank));
+            foreach (var voter in faker.Random.Shuffle(members.Where(m => m != author)).Take(supporters))
+                await Send<VoteCastResponse>(voter, new CastVote(ideaId, Guid.CreateVersion7(), voter, null), token);
+        }
+
+        string[] remarks =
+        [
+            "Love the colour palette, would buy two.", "Could the roof come off so kids can play inside?",
+            "The minifigure selection is spot on.", "Please keep the piece count under 1,500 so it stays affordable.",
+            "This would look great next to last year's harbour set.", "Add a small boat and I'm sold!"
+        ];
+        for (var i = 0; i < 12; i++)
+        {
+            var (ideaId, _) = faker.PickRandom(published);
+            var commenter = faker.PickRandom(members);
+            await Send<CommentPostedResponse>(commenter,
+                PostCommentHandler.ToCommand(new CommentRequest(faker.PickRandom(remarks)), Guid.CreateVersion7(), ideaId, commenter), token);
+        }
+
+        await using (var session = store.LightweightSession())
+        {
+            session.Store(new DemoSeedMarker(MarkerId, DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync(token);
+        }
+        logger.LogInformation("Demo campaign {CampaignId} seeded: {Ideas} ideas, {Members} members.", campaign.Id, ideas.Count, members.Count);
+        return true;
+    }
+
+    private async Task<T> Send<T>(string actor, object command, CancellationToken token)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageContext>();
+        return await bus.SendAs<T>(actor, $"demo-seed-{Guid.CreateVersion7()}", command, token);
+    }
+
+    private async Task<T> WaitFor<T>(Func<IQuerySession, Task<T?>> probe, CancellationToken token) where T : class
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            await using (var query = store.QuerySession())
+            {
+                if (await probe(query) is { } result) return result;
+            }
+            if (DateTimeOffset.UtcNow > deadline) throw new TimeoutException("The demo seed waited too long for the modules' messages.");
+            await Task.Delay(100, token);
+        }
+    }
 }

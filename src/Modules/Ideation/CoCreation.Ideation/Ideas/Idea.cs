@@ -16,10 +16,10 @@ public sealed record IdeaPublished(Guid IdeaId, Guid CampaignId, Guid Moderation
 public sealed record IdeaRejected(
     Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset RejectedAt) : ICampaignScoped;
 
-public sealed record IdeaSupportersCounted(Guid IdeaId, Guid CampaignId, int Supporters, DateTimeOffset CountedAt) : ICampaignScoped;
+public sealed record IdeaSupportersCounted(Guid IdeaId, Guid CampaignId, int Supporters, long TallyVersion, DateTimeOffset CountedAt) : ICampaignScoped;
 
 /// <summary>The idea's write model: what its decisions need.</summary>
-public sealed record Idea(Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors)
+public sealed record Idea(Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors, long TallyVersion = 0)
 {
     public static Idea Create(IdeaSubmitted e) => new(e.IdeaId, e.CampaignId, IdeaStatus.Submitted, 1, [e.SubmittedBy]);
 
@@ -27,5 +27,5 @@ public sealed record Idea(Guid Id, Guid CampaignId, IdeaStatus Status, int Revis
 
     public Idea Apply(IdeaRejected _) => this with { Status = IdeaStatus.Rejected };
 
-    public Idea Apply(IdeaSupportersCounted _) => this;
+    public Idea Apply(IdeaSupportersCounted e) => this with { TallyVersion = e.TallyVersion };
 }

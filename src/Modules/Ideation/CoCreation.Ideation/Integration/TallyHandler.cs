@@ -8,15 +8,16 @@ namespace CoCreation.Ideation.Integration;
 public static class TallyHandler
 {
     public static Task Handle(VoteCastIntegrationEvent message, IDocumentSession session, CancellationToken token) =>
-        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.CastAt, token);
+        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.TallyVersion, message.CastAt, token);
 
     public static Task Handle(VoteRetractedIntegrationEvent message, IDocumentSession session, CancellationToken token) =>
-        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.RetractedAt, token);
+        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.TallyVersion, message.RetractedAt, token);
 
-    private static async Task Count(IDocumentSession session, Guid ideaId, Guid campaignId, int supporters, DateTimeOffset at, CancellationToken token)
+    private static async Task Count(IDocumentSession session, Guid ideaId, Guid campaignId, int supporters, long tallyVersion, DateTimeOffset at, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<Idea>(ideaId, token);
-        if (stream.Aggregate is null) return;
-        stream.AppendOne(new IdeaSupportersCounted(ideaId, campaignId, supporters, at));
+        // A count older than the one already kept (a late or redelivered message) changes nothing.
+        if (stream.Aggregate is not { } idea || tallyVersion <= idea.TallyVersion) return;
+        stream.AppendOne(new IdeaSupportersCounted(ideaId, campaignId, supporters, tallyVersion, at));
     }
 }

@@ -41,9 +41,10 @@ public static class CastVoteHandler
         var stream = await session.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(command.IdeaId), token);
         var ballot = stream.Aggregate ?? throw new RuleViolated("idea-not-published", $"Idea {command.IdeaId} is not open for votes.");
         var cast = Decide(ballot, command, clock.GetUtcNow());
+        var tallyVersion = (stream.CurrentVersion ?? 0) + 1;
         stream.AppendOne(cast);
         var supporters = ballot.Apply(cast).Supporters;
         return (new VoteCastResponse(supporters),
-            [new VoteCastIntegrationEvent(cast.VoteId, cast.IdeaId, cast.CampaignId, cast.Voter, cast.Score, supporters, cast.CastAt)]);
+            [new VoteCastIntegrationEvent(cast.VoteId, cast.IdeaId, cast.CampaignId, cast.Voter, cast.Score, supporters, tallyVersion, cast.CastAt)]);
     }
 }

@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# CoCreation host image. Used by docker-compose.yml; nothing in the repository's own scripts depends on it.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# NuGet.config maps Patched.DistributedLock.Postgres to build/local-feed (docs/adr/0003-marten-restore-shim.md),
+# so the feed must be in place before `dotnet restore`.
+COPY NuGet.config Directory.Build.props Directory.Packages.props ./
+COPY build/local-feed/ build/local-feed/
+COPY src/ src/
+RUN dotnet restore src/Host/CoCreation.Host.csproj
+
+RUN dotnet publish src/Host/CoCreation.Host.csproj -c Release -o /app/publish --no-restore -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app/publish ./
+
+# The host defaults to http://127.0.0.1:5080; inside a container it must listen on all interfaces.
+ENV ASPNETCORE_URLS=http://0.0.0.0:5080
+EXPOSE 5080
+ENTRYPOINT ["dotnet", "CoCreation.Host.dll"]
