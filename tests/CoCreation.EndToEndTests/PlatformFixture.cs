@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoCreation.Host;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.EndToEndTests;
+
+/// <summary>
+/// The real host on Kestrel (a free loopback port), on the PostgreSQL that the test script started
+/// (ConnectionStrings__Postgres), with real Wolverine messaging. One host for the whole run.
+/// </summary>
+public sealed class PlatformFixture : IAsyncLifetime
+{
+    public WebApplication App { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
+            throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"]);
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    public async Task<string> TokenFor(string userId, params string[] roles)
+    {
+        var response = await Http.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? token = null, object? body = null,
+        string? correlationId = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (correlationId is not null) request.Headers.Add("X-Correlation-Id", correlationId);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        var response = await Http.SendAsync(request);
+        await response.Content.LoadIntoBufferAsync(); // so a test may read the body more than once
+        return response;
+    }
+
+    public static async Task<JsonElement> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>Polls until the probe answers, for what other modules do after a message.</summary>
+    public static async Task<T> Eventually<T>(Func<Task<T?>> probe, string what, int seconds = 30) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            if (await probe() is { } result) return result;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {seconds}s for {what}.");
+            await Task.Delay(100);
+        }
+    }
+
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
+}
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
