@@ -1,0 +1,79 @@
+using System.Net;
+using CoCreation.Host.Seed;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.EndToEndTests;
+
+[Collection(PlatformCollection.Name)]
+public class PlatformSurfaceTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Health_reports_postgres_healthy()
+    {
+        var response = await platform.Send(HttpMethod.Get, "/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var health = await PlatformFixture.Json(response);
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        Assert.Contains(health.GetProperty("checks").EnumerateArray(), c => c.GetProperty("name").GetString() == "postgres");
+    }
+
+    [Fact]
+    public async Task The_api_is_described_in_openapi_and_browsable_at_docs()
+    {
+        var openapi = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/openapi/v1.json"));
+        var paths = openapi.GetProperty("paths");
+        foreach (var path in new[] { "/api/campaigns", "/api/campaigns/{id}/ideas", "/api/moderation/queue", "/api/ideas/{id}/votes" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+        var docs = await platform.Send(HttpMethod.Get, "/docs");
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Equal("text/html", docs.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task The_dev_clock_moves_forward_and_refuses_to_go_back()
+    {
+        var first = await PlatformFixture.Json(await platform.Send(HttpMethod.Post, "/api/dev/clock/advance", body: new { hours = 1 }));
+        var second = await PlatformFixture.Json(await platform.Send(HttpMethod.Post, "/api/dev/clock/advance", body: new { days = 2 }));
+        var gap = second.GetProperty("now").GetDateTimeOffset() - first.GetProperty("now").GetDateTimeOffset();
+        Assert.InRange(gap, TimeSpan.FromDays(2), TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, "/api/dev/clock/advance", body: new { days = -1 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dev_tokens_refuse_unknown_roles()
+    {
+        var response = await platform.Send(HttpMethod.Post, "/api/dev/tokens", body: new { userId = "eve", roles = new[] { "root" } });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_demo_seed_lists_a_campaign_with_ideas_in_several_statuses_votes_and_comments_once()
+    {
+        var seeder = platform.App.Services.GetRequiredService<DemoSeeder>();
+        await seeder.SeedAsync(CancellationToken.None);
+        Assert.False(await seeder.SeedAsync(CancellationToken.None));
+
+        var campaigns = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/campaigns"));
+        var demo = Assert.Single(campaigns.EnumerateArray(), c => c.GetProperty("title").GetString() == DemoSeeder.CampaignTitle);
+        Assert.Equal("Open", demo.GetProperty("status").GetString());
+        var id = demo.GetProperty("id").GetGuid();
+
+        var ideas = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100&sort=supporters"));
+        var statuses = ideas.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Published", "Rejected", "Submitted" }, statuses);
+        Assert.Equal(16, ideas.GetProperty("total").GetInt32());
+
+        var top = ideas.GetProperty("items")[0];
+        await PlatformFixture.Eventually(async () =>
+        {
+            var tally = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{top.GetProperty("id").GetGuid()}/tally"));
+            return tally.GetProperty("supporters").GetInt32() > 10 ? "many" : null;
+        }, "the most supported demo idea to show its votes");
+        var leaderboard = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/leaderboard"));
+        Assert.True(leaderboard.GetArrayLength() > 10);
+        var commented = 0;
+        foreach (var idea in ideas.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("status").GetString() == "Published"))
+            commented += (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}/comments"))).GetArrayLength();
+        Assert.Equal(12, commented);
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Text;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.EndToEndTests;
+
+[Collection(PlatformCollection.Name)]
+public class ProblemResponseTests(PlatformFixture platform)
+{
+    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string rule)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await PlatformFixture.Json(response);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.EndsWith("/problems/" + rule, problem.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    private async Task<long> EventCount()
+    {
+        await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.Events.QueryAllRawEvents().CountAsync();
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_a_400_problem_and_writes_nothing()
+    {
+        var brand = await platform.TokenFor(PlatformFixture.Unique("brand"), "brand");
+        var before = await EventCount();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns")
+        {
+            Content = new StringContent("{\"title\": \"Unclosed", Encoding.UTF8, "application/json")
+        };
+        request.Headers.Authorization = new("Bearer", brand);
+        await AssertProblem(await platform.Http.SendAsync(request), HttpStatusCode.BadRequest, "malformed-json");
+        Assert.Equal(before, await EventCount());
+    }
+
+    [Fact]
+    public async Task Invalid_fields_are_a_400_problem_naming_each_field()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var response = await platform.Send(HttpMethod.Post, "/api/campaigns", s.BrandToken,
+            new { title = "abc", brief = "", voting = new { mode = "ranked" }, moderation = new { flagsToHide = 0 } });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "validation");
+        var errors = (await PlatformFixture.Json(response)).GetProperty("errors");
+        foreach (var field in new[] { "title", "brief", "voting.mode", "moderation.flagsToHide" })
+            Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}");
+
+        var campaignId = await s.CreateCampaign();
+        var idea = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", s.AuthorToken,
+            new { title = "Fine title", description = "ok", tags = Enumerable.Range(0, 11).Select(i => $"t{i}").ToArray() });
+        await AssertProblem(idea, HttpStatusCode.BadRequest, "validation");
+    }
+
+    [Fact]
+    public async Task An_unknown_enum_value_is_a_400_problem()
+    {
+        var moderator = await platform.TokenFor(PlatformFixture.Unique("mod"), "moderator");
+        var response = await platform.Send(HttpMethod.Post, $"/api/moderation/items/{Guid.NewGuid()}/decision", moderator, new { decision = "Maybe" });
+        await AssertProblem(response, HttpStatusCode.BadRequest, "malformed-json");
+    }
+
+    [Fact]
+    public async Task No_token_is_401_and_a_wrong_role_is_403()
+    {
+        await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", body: new { title = "Sets for all", brief = "b" }),
+            HttpStatusCode.Unauthorized, "unauthenticated");
+        await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", "not-a-jwt", new { title = "Sets for all", brief = "b" }),
+            HttpStatusCode.Unauthorized, "unauthenticated");
+        var participant = await platform.TokenFor(PlatformFixture.Unique("p"), "participant");
+        await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", participant, new { title = "Sets for all", brief = "b" }),
+            HttpStatusCode.Forbidden, "forbidden");
+        await AssertProblem(await platform.Send(HttpMethod.Get, "/api/moderation/queue", participant), HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_404_problems()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        await AssertProblem(await platform.Send(HttpMethod.Get, $"/api/campaigns/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Get, $"/api/ideas/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{Guid.NewGuid()}/open", s.BrandToken), HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{Guid.NewGuid()}/ideas", s.AuthorToken,
+            new { title = "A fine title", description = "d", tags = Array.Empty<string>() }), HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Get, "/api/no-such-route"), HttpStatusCode.NotFound, "not-found");
+    }
+
+    [Fact]
+    public async Task Business_rules_are_409_problems_naming_the_rule_and_write_nothing()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var draft = await s.CreateCampaign(open: false);
+        var before = await EventCount();
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{draft}/ideas", s.AuthorToken,
+            new { title = "A fine title", description = "d", tags = Array.Empty<string>() }), HttpStatusCode.Conflict, "campaign-not-open");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{draft}/close", s.BrandToken), HttpStatusCode.Conflict, "campaign-not-open");
+        Assert.Equal(before, await EventCount());
+
+        var open = await s.CreateCampaign();
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{open}/open", s.BrandToken), HttpStatusCode.Conflict, "campaign-not-draft");
+
+        var ideaId = await s.PublishedIdea(open);
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", s.AuthorToken, new { }), HttpStatusCode.Conflict, "self-vote");
+        var voter = await platform.TokenFor(PlatformFixture.Unique("voter"), "participant");
+        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { })).StatusCode);
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { }), HttpStatusCode.Conflict, "duplicate-vote");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { score = 9 }), HttpStatusCode.BadRequest, "validation");
+    }
+}
