@@ -10,5 +10,5 @@ export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 dotnet build src/Host/CoCreation.Host.csproj -c Release -nologo -v q
 dotnet src/Host/bin/Release/net10.0/CoCreation.Host.dll "$@" &
 host=$!
-trap 'kill -TERM $host 2>/dev/null; wait $host 2>/dev/null; stop_private_postgres' EXIT INT TERM
+trap 'kill -TERM $host 2>/dev/null || true; wait $host 2>/dev/null || true; stop_private_postgres' EXIT INT TERM
 wait $host

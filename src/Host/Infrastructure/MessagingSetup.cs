@@ -27,7 +27,8 @@ public static class MessagingSetup
             // the order they were published, and never races itself on the same stream.
             opts.Policies.AllLocalQueues(q => q.Sequential());
             opts.EnableRelayOfUserName = true;
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+            // Dynamic by default (docs/adr/0002); Static runs code written beforehand by the `codegen write` verb.
+            opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("CoCreation:HandlerCodeMode", TypeLoadMode.Dynamic);
 
             // A refused command is an answer, not a fault: no retry.
             opts.Policies.OnException<DomainProblem>().MoveToErrorQueue();
@@ -42,7 +43,7 @@ public static class MessagingSetup
             opts.Policies.OnException<JasperFx.Events.ExistingStreamIdCollisionException>()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(50))
                 .Then.MoveToErrorQueue();
-            opts.Policies.OnException<InvalidOperationException>()
+            opts.Policies.OnException<FactNotYetKnown>()
                 .ScheduleRetry(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30))
                 .Then.MoveToErrorQueue();
         });

@@ -22,6 +22,6 @@ public static class CommandDispatch
     {
         bus.CorrelationId = correlationId;
         bus.UserName = actor;
-        return bus.InvokeAsync<T>(command, new DeliveryOptions { CausationId = correlationId }, token);
+        return bus.InvokeAsync<T>(command, new DeliveryOptions { CausationId = Guid.CreateVersion7().ToString() }, token);
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Rewards.Campaigns;
 using CoCreation.Rewards.Contracts;
@@ -35,7 +36,7 @@ public static class GrantPointsHandler
 
     private static async Task<RewardRules> RulesFor(IDocumentSession session, Guid campaignId, CancellationToken token) =>
         (await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(campaignId), token))?.Rules
-        ?? throw new InvalidOperationException($"Reward rules of campaign {campaignId} are not known yet; the message will be retried.");
+        ?? throw new FactNotYetKnown($"Reward rules of campaign {campaignId} are not known yet; the message will be retried.");
 
     private static async Task Grant(IDocumentSession session, OutgoingMessages outgoing, string memberId, Guid campaignId, int points,
         string reason, string causeId, DateTimeOffset now, CancellationToken token)

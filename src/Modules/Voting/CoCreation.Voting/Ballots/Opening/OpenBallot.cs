@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Voting.Campaigns;
 using CoCreation.Voting.Contracts;
@@ -13,9 +14,10 @@ public static class OpenBallotHandler
     {
         var ballotId = Ballot.StreamIdFor(message.IdeaId);
         if (await session.Events.FetchStreamStateAsync(ballotId, token) is not null) return [];
-        var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(message.CampaignId), token);
+        var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(message.CampaignId), token)
+                    ?? throw new FactNotYetKnown($"Voting rules of campaign {message.CampaignId} are not known yet; the message will be retried.");
         session.Events.StartStream<Ballot>(ballotId,
-            new BallotOpened(ballotId, message.IdeaId, message.CampaignId, rules?.Mode ?? "support", message.Authors, message.PublishedAt));
+            new BallotOpened(ballotId, message.IdeaId, message.CampaignId, rules.Mode, message.Authors, message.PublishedAt));
         return [new BallotOpenedIntegrationEvent(message.IdeaId, message.CampaignId, message.PublishedAt)];
     }
 }
