@@ -47,7 +47,7 @@ public static class CoCreationHost
         });
         builder.Services.AddProblemResponses();
         builder.Services.AddBearerAuthentication(config, devMode);
-        builder.Services.AddOpenApi();
+        builder.Services.AddCoCreationOpenApi();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
 
         builder.Services.AddEventStore(connectionString);
