@@ -57,7 +57,7 @@ public class IdeationDeciderTests
     {
         var campaign = Draft() with { Status = status };
         var command = SubmitIdeaHandler.ToCommand(new IdeaRequest("A ferry set", "desc", ["sea"]), Guid.NewGuid(), campaign.Id, "alice");
-        Assert.Equal("campaign-not-open", Assert.Throws<RuleViolated>(() => SubmitIdeaHandler.Decide(campaign, command, Now)).Rule);
+        Assert.Equal("campaign-not-open", Assert.Throws<RuleViolated>(() => SubmitIdeaHandler.Decide(campaign, null, command, Now)).Rule);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class IdeationDeciderTests
     {
         var campaign = Draft() with { Status = CampaignStatus.Open };
         var command = SubmitIdeaHandler.ToCommand(new IdeaRequest("A ferry set", "desc", ["sea", "SEA", " boats "]), Guid.NewGuid(), campaign.Id, "alice");
-        var idea = Idea.Create(SubmitIdeaHandler.Decide(campaign, command, Now));
+        var idea = Idea.Create(SubmitIdeaHandler.Decide(campaign, null, command, Now));
         Assert.Equal((IdeaStatus.Submitted, 1), (idea.Status, idea.Revision));
         Assert.Equal(["alice"], idea.Authors);
         Assert.Equal(["sea", "boats"], command.Tags);

@@ -18,3 +18,32 @@ public sealed record IdeaPublishedIntegrationEvent(
     Guid CampaignId,
     IReadOnlyList<string> Authors,
     DateTimeOffset PublishedAt);
+
+/// <summary>A co-author accepted an invitation: they are an author of the idea from now on, and a contributor of its current revision.</summary>
+public sealed record IdeaCoAuthorJoinedIntegrationEvent(
+    Guid IdeaId,
+    Guid CampaignId,
+    string CoAuthor,
+    IReadOnlyList<string> Authors,
+    int Revision,
+    string Title,
+    string Description,
+    IReadOnlyList<string> Tags,
+    DateTimeOffset JoinedAt);
+
+/// <summary>Any change of an idea's public status (the timeline's statuses), for modules that follow the lifecycle.</summary>
+public sealed record IdeaStatusChangedIntegrationEvent(
+    Guid IdeaId,
+    Guid CampaignId,
+    string Status,
+    string? Note,
+    string ChangedBy,
+    DateTimeOffset ChangedAt);
+
+/// <summary>The brand selected the idea: prizes, points and the licence follow.</summary>
+public sealed record IdeaSelectedIntegrationEvent(
+    Guid IdeaId,
+    Guid CampaignId,
+    IReadOnlyList<string> Authors,
+    string SelectedBy,
+    DateTimeOffset SelectedAt);

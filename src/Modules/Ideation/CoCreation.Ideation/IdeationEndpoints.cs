@@ -7,7 +7,6 @@ using CoCreation.Ideation.Campaigns.Creating;
 using CoCreation.Ideation.Campaigns.GettingDetails;
 using CoCreation.Ideation.Campaigns.Opening;
 using CoCreation.Ideation.Ideas;
-using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.Ideation.Ideas.GettingDetails;
 using CoCreation.Ideation.Ideas.Submitting;
 using Marten;
@@ -45,44 +44,22 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             {
                 var command = SubmitIdeaHandler.ToCommand(body, Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
                 var submitted = await bus.Send<IdeaSubmittedResponse>(http, command);
-                return Results.Created($"/api/ideas/{submitted.Id}", submitted);
+                return Results.Created($"/api/ideas/{submitted.Id}", new { submitted.Id, submitted.Status });
             })
             .WithTags("Ideas")
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        campaigns.MapGet("/{id:guid}/ideas", async (Guid id, IdeaStatus? status, string? sort, int? page, int? pageSize,
+        campaigns.MapGet("/{id:guid}/ideas", (Guid id, IdeaStatus? status, string? sort, int? page, int? pageSize,
                 IQuerySession session, CancellationToken token) =>
             {
                 new Validation()
                     .Require(sort is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")
-                    .Require(page is null or >= 1, "page", "'page' starts at 1.")
+                    .Require(page is null or (>= 1 and <= 100_000), "page", "'page' starts at 1.")
                     .Require(pageSize is null or (>= 1 and <= 100), "pageSize", "'pageSize' must be between 1 and 100.")
                     .ThrowIfInvalid();
-                var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == id);
-                query = status is { } s ? query.Where(i => i.Status == s) : query;
-                var total = await query.CountAsync(token);
-                query = sort == "supporters"
-                    ? query.OrderByDescending(i => i.Supporters).ThenByDescending(i => i.CreatedAt)
-                    : query.OrderByDescending(i => i.CreatedAt);
-                var size = pageSize ?? 20;
-                var items = await query.Skip(((page ?? 1) - 1) * size).Take(size).ToListAsync(token);
-                return new { items, total };
+                return CampaignIdeaList.Page(session, id, status, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
             })
             .WithTags("Ideas");
 
-        var ideas = routes.MapGroup("/api/ideas").WithTags("Ideas");
-        ideas.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken token) =>
-            await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id));
-        ideas.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, HttpContext http, IMessageContext bus) =>
-            {
-                var command = PostCommentHandler.ToCommand(body, Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
-                var posted = await bus.Send<CommentPostedResponse>(http, command);
-                return Results.Created($"/api/ideas/{id}/comments", posted);
-            })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        ideas.MapGet("/{id:guid}/comments", async (Guid id, IQuerySession session, CancellationToken token) =>
-        {
-            _ = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
-            return await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token);
-        });
+        IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
     }
 }

@@ -1,9 +1,11 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Ideation.Agreements;
 using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Campaigns.GettingDetails;
 using CoCreation.Ideation.Ideas;
 using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.Ideation.Ideas.GettingDetails;
+using CoCreation.Ideation.Ideas.GettingTimeline;
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,15 +20,25 @@ public static class IdeationModule
         {
             opts.Events.AddEventTypes([
                 typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed),
-                typeof(IdeaSubmitted), typeof(IdeaPublished), typeof(IdeaRejected), typeof(IdeaSupportersCounted),
-                typeof(CommentPosted)
+                typeof(IdeaSubmitted), typeof(IdeaRevised), typeof(IdeaPublished), typeof(IdeaRejected), typeof(IdeaHidden),
+                typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
+                typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),
+                typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
+                typeof(CommentPosted), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
             ]);
             opts.Projections.Add<CampaignDetailsProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<IdeaTimelineProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CommentViewProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<CurrentAgreementProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<MemberAcceptancesProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<CampaignDetails>().DatabaseSchemaName(Schema);
+            // Duplicated columns so the campaign's idea list filters and sorts on plain indexed columns.
             opts.Schema.For<IdeaDetails>().DatabaseSchemaName(Schema)
-                .Index(x => x.CampaignId).Index(x => x.Supporters).Index(x => x.CreatedAt);
+                .Duplicate(x => x.CampaignId).Duplicate(x => x.Status).Duplicate(x => x.Supporters).Duplicate(x => x.CreatedAt);
+            opts.Schema.For<IdeaTimeline>().DatabaseSchemaName(Schema);
             opts.Schema.For<CommentView>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
+            opts.Schema.For<CurrentAgreement>().DatabaseSchemaName(Schema);
+            opts.Schema.For<MemberAcceptances>().DatabaseSchemaName(Schema);
         });
 }

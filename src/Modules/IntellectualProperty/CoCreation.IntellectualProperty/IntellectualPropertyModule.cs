@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Contributions;
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,12 @@ public static class IntellectualPropertyModule
     public static IServiceCollection AddIntellectualPropertyModule(this IServiceCollection services) =>
         services.AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(ContributionRecorded)]);
+            opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted)]);
             opts.Projections.Snapshot<Provenance>(SnapshotLifecycle.Inline);
+            opts.Projections.Snapshot<AgreementRegistry>(SnapshotLifecycle.Inline);
+            opts.Projections.Snapshot<MemberAgreements>(SnapshotLifecycle.Inline);
+            opts.Schema.For<AgreementRegistry>().DatabaseSchemaName(Schema);
+            opts.Schema.For<MemberAgreements>().DatabaseSchemaName(Schema);
             opts.Schema.For<Provenance>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
         });
 }

@@ -14,7 +14,8 @@ public static class VotingModule
     public static IServiceCollection AddVotingModule(this IServiceCollection services) =>
         services.AddModule<VotingEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast)]);
+            opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast),
+                typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened)]);
             opts.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignVotingRulesProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<Ballot>().DatabaseSchemaName(Schema);

@@ -11,21 +11,75 @@ public sealed record IdeaSubmitted(
     Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
     string SubmittedBy, DateTimeOffset SubmittedAt) : ICampaignScoped;
 
+public sealed record IdeaRevised(
+    Guid IdeaId, Guid CampaignId, int Revision, string Title, string Description, IReadOnlyList<string> Tags,
+    string RevisedBy, DateTimeOffset RevisedAt) : ICampaignScoped;
+
 public sealed record IdeaPublished(Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string DecidedBy, DateTimeOffset PublishedAt) : ICampaignScoped;
 
 public sealed record IdeaRejected(
     Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset RejectedAt) : ICampaignScoped;
 
+/// <summary>Hidden by a moderator (Source "moderation") or by an upheld IP dispute (Source "dispute").</summary>
+public sealed record IdeaHidden(
+    Guid IdeaId, Guid CampaignId, string Source, string ReasonCode, string? Note, string HiddenBy, DateTimeOffset HiddenAt) : ICampaignScoped;
+
+public sealed record IdeaWithdrawn(Guid IdeaId, Guid CampaignId, string WithdrawnBy, DateTimeOffset WithdrawnAt) : ICampaignScoped;
+
+public sealed record CoAuthorInvited(Guid IdeaId, Guid CampaignId, string Invitee, string InvitedBy, DateTimeOffset InvitedAt) : ICampaignScoped;
+
+public sealed record CoAuthorJoined(Guid IdeaId, Guid CampaignId, string CoAuthor, DateTimeOffset JoinedAt) : ICampaignScoped;
+
+public sealed record IdeaMilestoneReached(Guid IdeaId, Guid CampaignId, int MilestoneIndex, int Supporters, DateTimeOffset ReachedAt) : ICampaignScoped;
+
+public sealed record IdeaMovedToReview(Guid IdeaId, Guid CampaignId, int Supporters, DateTimeOffset MovedAt) : ICampaignScoped;
+
+public sealed record IdeaExpired(Guid IdeaId, Guid CampaignId, int MilestoneIndex, int Supporters, DateTimeOffset Deadline, DateTimeOffset ExpiredAt) : ICampaignScoped;
+
+public sealed record IdeaSelected(Guid IdeaId, Guid CampaignId, string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+
+public sealed record IdeaNotSelected(Guid IdeaId, Guid CampaignId, string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+
+/// <summary>A brand's public progress note; with a status it also moves the idea to InProduction or Launched.</summary>
+public sealed record IdeaProgressPosted(Guid IdeaId, Guid CampaignId, IdeaStatus? Status, string Note, string PostedBy, DateTimeOffset PostedAt) : ICampaignScoped;
+
+public sealed record IdeaDisputeOpened(Guid IdeaId, Guid CampaignId, Guid DisputeId, DateTimeOffset OpenedAt) : ICampaignScoped;
+
+public sealed record IdeaDisputeClosed(Guid IdeaId, Guid CampaignId, Guid DisputeId, string Outcome, DateTimeOffset ClosedAt) : ICampaignScoped;
+
 public sealed record IdeaSupportersCounted(Guid IdeaId, Guid CampaignId, int Supporters, long TallyVersion, DateTimeOffset CountedAt) : ICampaignScoped;
 
 /// <summary>The idea's write model: what its decisions need.</summary>
-public sealed record Idea(Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors, long TallyVersion = 0)
+public sealed record Idea(
+    Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Invitations, IReadOnlyList<Guid> OpenDisputes, string Title, string Description,
+    IReadOnlyList<string> Tags, long TallyVersion = 0)
 {
-    public static Idea Create(IdeaSubmitted e) => new(e.IdeaId, e.CampaignId, IdeaStatus.Submitted, 1, [e.SubmittedBy]);
+    public string Owner => Authors[0];
+
+    public bool IsAuthor(string member) => Authors.Contains(member);
+
+    public static Idea Create(IdeaSubmitted e) =>
+        new(e.IdeaId, e.CampaignId, IdeaStatus.Submitted, 1, [e.SubmittedBy], [], [], e.Title, e.Description, e.Tags);
+
+    public Idea Apply(IdeaRevised e) => this with
+    {
+        Status = IdeaStatus.Submitted, Revision = e.Revision, Title = e.Title, Description = e.Description, Tags = e.Tags
+    };
 
     public Idea Apply(IdeaPublished _) => this with { Status = IdeaStatus.Published };
-
     public Idea Apply(IdeaRejected _) => this with { Status = IdeaStatus.Rejected };
-
+    public Idea Apply(IdeaHidden _) => this with { Status = IdeaStatus.Hidden };
+    public Idea Apply(IdeaWithdrawn _) => this with { Status = IdeaStatus.Withdrawn };
+    public Idea Apply(CoAuthorInvited e) => this with { Invitations = [.. Invitations, e.Invitee] };
+    public Idea Apply(CoAuthorJoined e) => this with { Authors = [.. Authors, e.CoAuthor], Invitations = [.. Invitations.Where(i => i != e.CoAuthor)] };
+    public Idea Apply(IdeaMilestoneReached _) => this;
+    public Idea Apply(IdeaMovedToReview _) => this with { Status = IdeaStatus.UnderReview };
+    public Idea Apply(IdeaExpired _) => this with { Status = IdeaStatus.Expired };
+    public Idea Apply(IdeaSelected _) => this with { Status = IdeaStatus.Selected };
+    public Idea Apply(IdeaNotSelected _) => this with { Status = IdeaStatus.NotSelected };
+    public Idea Apply(IdeaProgressPosted e) => e.Status is { } status ? this with { Status = status } : this;
+    public Idea Apply(IdeaDisputeOpened e) => this with { OpenDisputes = [.. OpenDisputes, e.DisputeId] };
+    public Idea Apply(IdeaDisputeClosed e) => this with { OpenDisputes = [.. OpenDisputes.Where(d => d != e.DisputeId)] };
     public Idea Apply(IdeaSupportersCounted e) => this with { TallyVersion = e.TallyVersion };
 }

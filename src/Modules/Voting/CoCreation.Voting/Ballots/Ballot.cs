@@ -11,6 +11,13 @@ public sealed record BallotOpened(
 public sealed record VoteCast(
     Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped;
 
+public sealed record BallotAuthorsChanged(Guid BallotId, Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, DateTimeOffset ChangedAt) : ICampaignScoped;
+
+/// <summary>Voting stops when the idea leaves Published (withdrawn, hidden, expired, under review) and resumes if it returns.</summary>
+public sealed record BallotClosed(Guid BallotId, Guid IdeaId, Guid CampaignId, string IdeaStatus, DateTimeOffset ClosedAt) : ICampaignScoped;
+
+public sealed record BallotReopened(Guid BallotId, Guid IdeaId, Guid CampaignId, DateTimeOffset ReopenedAt) : ICampaignScoped;
+
 /// <summary>An idea's ballot: who may vote, who has, and the tally. Kept as an inline snapshot.</summary>
 public sealed record Ballot(
     Guid Id, Guid IdeaId, Guid CampaignId, string Mode, BallotStatus Status, IReadOnlyList<string> Authors,
@@ -22,6 +29,12 @@ public sealed record Ballot(
 
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.IdeaId, e.CampaignId, e.Mode, BallotStatus.Open, e.Authors, [], 0, 0);
+
+    public Ballot Apply(BallotAuthorsChanged e) => this with { Authors = e.Authors };
+
+    public Ballot Apply(BallotClosed _) => this with { Status = BallotStatus.Closed };
+
+    public Ballot Apply(BallotReopened _) => this with { Status = BallotStatus.Open };
 
     public Ballot Apply(VoteCast e) =>
         this with { Voters = [.. Voters, e.Voter], Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };

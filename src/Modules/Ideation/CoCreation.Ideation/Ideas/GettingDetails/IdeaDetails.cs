@@ -5,16 +5,34 @@ namespace CoCreation.Ideation.Ideas.GettingDetails;
 /// <summary>The idea as the contract shows it; also what the campaign's idea list pages through.</summary>
 public sealed record IdeaDetails(
     Guid Id, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Authors, IdeaStatus Status, int Revision, int Supporters, DateTimeOffset CreatedAt);
+    IReadOnlyList<string> Authors, IdeaStatus Status, int Revision, int Supporters, DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations);
 
 public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, Guid>
 {
     public static IdeaDetails Create(IdeaSubmitted e) =>
-        new(e.IdeaId, e.CampaignId, e.Title, e.Description, e.Tags, [e.SubmittedBy], IdeaStatus.Submitted, 1, 0, e.SubmittedAt);
+        new(e.IdeaId, e.CampaignId, e.Title, e.Description, e.Tags, [e.SubmittedBy], IdeaStatus.Submitted, 1, 0, e.SubmittedAt, e.SubmittedAt, []);
 
-    public static IdeaDetails Apply(IdeaPublished _, IdeaDetails view) => view with { Status = IdeaStatus.Published };
+    public static IdeaDetails Apply(IdeaRevised e, IdeaDetails v) => v with
+    {
+        Title = e.Title, Description = e.Description, Tags = e.Tags, Revision = e.Revision, Status = IdeaStatus.Submitted, UpdatedAt = e.RevisedAt
+    };
 
-    public static IdeaDetails Apply(IdeaRejected _, IdeaDetails view) => view with { Status = IdeaStatus.Rejected };
+    public static IdeaDetails Apply(IdeaPublished e, IdeaDetails v) => v with { Status = IdeaStatus.Published, UpdatedAt = e.PublishedAt };
+    public static IdeaDetails Apply(IdeaRejected e, IdeaDetails v) => v with { Status = IdeaStatus.Rejected, UpdatedAt = e.RejectedAt };
+    public static IdeaDetails Apply(IdeaHidden e, IdeaDetails v) => v with { Status = IdeaStatus.Hidden, UpdatedAt = e.HiddenAt };
+    public static IdeaDetails Apply(IdeaWithdrawn e, IdeaDetails v) => v with { Status = IdeaStatus.Withdrawn, UpdatedAt = e.WithdrawnAt };
+    public static IdeaDetails Apply(CoAuthorInvited e, IdeaDetails v) => v with { Invitations = [.. v.Invitations, e.Invitee] };
 
-    public static IdeaDetails Apply(IdeaSupportersCounted e, IdeaDetails view) => view with { Supporters = e.Supporters };
+    public static IdeaDetails Apply(CoAuthorJoined e, IdeaDetails v) => v with
+    {
+        Authors = [.. v.Authors, e.CoAuthor], Invitations = [.. v.Invitations.Where(i => i != e.CoAuthor)], UpdatedAt = e.JoinedAt
+    };
+
+    public static IdeaDetails Apply(IdeaMovedToReview e, IdeaDetails v) => v with { Status = IdeaStatus.UnderReview, UpdatedAt = e.MovedAt };
+    public static IdeaDetails Apply(IdeaExpired e, IdeaDetails v) => v with { Status = IdeaStatus.Expired, UpdatedAt = e.ExpiredAt };
+    public static IdeaDetails Apply(IdeaSelected e, IdeaDetails v) => v with { Status = IdeaStatus.Selected, UpdatedAt = e.DecidedAt };
+    public static IdeaDetails Apply(IdeaNotSelected e, IdeaDetails v) => v with { Status = IdeaStatus.NotSelected, UpdatedAt = e.DecidedAt };
+    public static IdeaDetails Apply(IdeaProgressPosted e, IdeaDetails v) => v with { Status = e.Status ?? v.Status, UpdatedAt = e.PostedAt };
+    public static IdeaDetails Apply(IdeaSupportersCounted e, IdeaDetails v) => v with { Supporters = e.Supporters };
 }

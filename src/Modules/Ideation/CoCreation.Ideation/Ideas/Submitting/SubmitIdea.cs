@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Agreements;
 using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Contracts;
 using Marten;
@@ -10,14 +11,15 @@ public sealed record IdeaRequest(string? Title, string? Description, List<string
 
 public sealed record SubmitIdea(Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags, string By);
 
-public sealed record IdeaSubmittedResponse(Guid Id, IdeaStatus Status);
+public sealed record IdeaSubmittedResponse(Guid Id, IdeaStatus Status, int Revision = 1);
 
 public static class SubmitIdeaHandler
 {
     public const int MaxTags = 10;
     public const int MaxTagLength = 30;
 
-    public static SubmitIdea ToCommand(IdeaRequest request, Guid ideaId, Guid campaignId, string by)
+    /// <summary>Validated, trimmed content; user text is kept as plain text (clients escape it when rendering).</summary>
+    public static (string Title, string Description, IReadOnlyList<string> Tags) ValidContent(IdeaRequest request)
     {
         var tags = (request.Tags ?? []).Select(t => t?.Trim() ?? "").ToList();
         new Validation()
@@ -26,21 +28,32 @@ public static class SubmitIdeaHandler
             .Require(tags.Count <= MaxTags, "tags", $"At most {MaxTags} tags.")
             .Require(tags.All(t => t.Length is > 0 and <= MaxTagLength), "tags", $"Each tag must be 1 to {MaxTagLength} characters.")
             .ThrowIfInvalid();
-        return new SubmitIdea(ideaId, campaignId, request.Title!.Trim(), request.Description!.Trim(),
-            tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), by);
+        return (request.Title!.Trim(), request.Description!.Trim(), tags.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
-    public static IdeaSubmitted Decide(Campaign campaign, SubmitIdea command, DateTimeOffset now) =>
-        campaign.Status == CampaignStatus.Open
-            ? new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now)
-            : throw new RuleViolated("campaign-not-open", $"Campaign {campaign.Id} is {campaign.Status}; ideas can be submitted only while it is Open.");
+    public static SubmitIdea ToCommand(IdeaRequest request, Guid ideaId, Guid campaignId, string by)
+    {
+        var (title, description, tags) = ValidContent(request);
+        return new SubmitIdea(ideaId, campaignId, title, description, tags, by);
+    }
+
+    public static IdeaSubmitted Decide(Campaign campaign, string? missingAgreement, SubmitIdea command, DateTimeOffset now)
+    {
+        if (campaign.Status != CampaignStatus.Open)
+            throw new RuleViolated("campaign-not-open", $"Campaign {campaign.Id} is {campaign.Status}; ideas can be submitted only while it is Open.");
+        if (missingAgreement is not null)
+            throw new RuleViolated("agreement-not-accepted",
+                $"Accept the current contribution agreement (version '{missingAgreement}') before submitting: POST /api/ip/agreements/{missingAgreement}/acceptances.");
+        return new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now);
+    }
 
     public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(
         SubmitIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var campaign = await session.Events.AggregateStreamAsync<Campaign>(command.CampaignId, token: token)
                        ?? throw new NotFound("campaign", command.CampaignId);
-        var submitted = Decide(campaign, command, clock.GetUtcNow());
+        var missing = campaign.Status == CampaignStatus.Open ? await AgreementCheck.MissingAcceptance(session, command.By, token) : null;
+        var submitted = Decide(campaign, missing, command, clock.GetUtcNow());
         session.Events.StartStream<Idea>(command.IdeaId, submitted);
         var message = new IdeaSubmittedIntegrationEvent(submitted.IdeaId, submitted.CampaignId, 1, submitted.SubmittedBy,
             [submitted.SubmittedBy], submitted.Title, submitted.Description, submitted.Tags, submitted.SubmittedAt);

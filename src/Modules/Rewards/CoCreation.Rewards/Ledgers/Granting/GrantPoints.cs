@@ -25,6 +25,16 @@ public static class GrantPointsHandler
         return outgoing;
     }
 
+    public static async Task<OutgoingMessages> Handle(IdeaSelectedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var rules = await RulesFor(session, message.CampaignId, token);
+        var outgoing = new OutgoingMessages();
+        foreach (var author in message.Authors)
+            await Grant(session, outgoing, author, message.CampaignId, rules.PointsForSelection, "idea-selected",
+                $"idea-selected:{message.IdeaId}", clock.GetUtcNow(), token);
+        return outgoing;
+    }
+
     public static async Task<OutgoingMessages> Handle(VoteCastIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var rules = await RulesFor(session, message.CampaignId, token);

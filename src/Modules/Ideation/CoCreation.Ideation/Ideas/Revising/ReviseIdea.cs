@@ -1,0 +1,46 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Contracts;
+using CoCreation.Ideation.Ideas.Submitting;
+using Marten;
+using Wolverine;
+
+namespace CoCreation.Ideation.Ideas.Revising;
+
+public sealed record ReviseIdea(Guid IdeaId, string Title, string Description, IReadOnlyList<string> Tags, string By);
+
+/// <summary>
+/// A new revision goes back to moderation. Content is frozen once the idea is published: supporters
+/// backed that content, and its hash is what IntellectualProperty recorded (see docs/adr/0006).
+/// </summary>
+public static class ReviseIdeaHandler
+{
+    public static ReviseIdea ToCommand(IdeaRequest request, Guid ideaId, string by)
+    {
+        var (title, description, tags) = SubmitIdeaHandler.ValidContent(request);
+        return new ReviseIdea(ideaId, title, description, tags, by);
+    }
+
+    public static IdeaRevised Decide(Idea idea, ReviseIdea command, DateTimeOffset now)
+    {
+        if (!idea.IsAuthor(command.By))
+            throw new Forbidden("not-an-author", "Only the idea's authors and co-authors may revise it.");
+        if (idea.Status is not (IdeaStatus.Submitted or IdeaStatus.Rejected))
+            throw IdeaStreams.WrongStatus(idea, "idea-not-revisable", "it can be revised", IdeaStatus.Submitted, IdeaStatus.Rejected);
+        return new IdeaRevised(idea.Id, idea.CampaignId, idea.Revision + 1, command.Title, command.Description, command.Tags, command.By, now);
+    }
+
+    public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(ReviseIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        var revised = Decide(idea, command, clock.GetUtcNow());
+        stream.AppendOne(revised);
+        OutgoingMessages outgoing =
+        [
+            new IdeaSubmittedIntegrationEvent(idea.Id, idea.CampaignId, revised.Revision, command.By, idea.Authors,
+                revised.Title, revised.Description, revised.Tags, revised.RevisedAt)
+        ];
+        if (idea.Status != IdeaStatus.Submitted)
+            outgoing.Add(IdeaStreams.StatusChanged(idea, IdeaStatus.Submitted, $"Revision {revised.Revision} submitted", command.By, revised.RevisedAt));
+        return (new IdeaSubmittedResponse(idea.Id, IdeaStatus.Submitted, revised.Revision), outgoing);
+    }
+}
