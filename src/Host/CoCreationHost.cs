@@ -66,6 +66,7 @@ public static class CoCreationHost
         app.UseCorrelation();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));

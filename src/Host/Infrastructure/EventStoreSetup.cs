@@ -31,6 +31,7 @@ public static class EventStoreSetup
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.Schema.For<IdempotentRequest>();
                 return opts;
             })
             .UseLightweightSessions()
