@@ -26,6 +26,34 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+        AgreementVersion = await EnsureAgreement();
+    }
+
+    /// <summary>The contribution agreement in force for the run; authors in tests accept it.</summary>
+    public string AgreementVersion { get; private set; } = "";
+
+    private async Task<string> EnsureAgreement()
+    {
+        var current = await Send(HttpMethod.Get, "/api/ip/agreements/current");
+        if (current.IsSuccessStatusCode) return (await Json(current)).GetProperty("version").GetString()!;
+        var legal = await TokenFor("legal-e2e", "legal");
+        var published = await Send(HttpMethod.Post, "/api/ip/agreements", legal,
+            new { version = "e2e-1", text = "Contributors grant the brand a licence to their ideas as the campaign brief describes." });
+        published.EnsureSuccessStatusCode();
+        return "e2e-1";
+    }
+
+    public async Task AcceptAgreement(string token)
+    {
+        var accepted = await Send(HttpMethod.Post, $"/api/ip/agreements/{AgreementVersion}/acceptances", token);
+        accepted.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Publishes a contract message as another module would, through real Wolverine.</summary>
+    public async Task Publish(object message)
+    {
+        using var scope = App.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>().PublishAsync(message);
     }
 
     public async Task DisposeAsync()
@@ -43,9 +71,10 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     public async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? token = null, object? body = null,
-        string? correlationId = null)
+        string? correlationId = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (correlationId is not null) request.Headers.Add("X-Correlation-Id", correlationId);
         if (body is not null) request.Content = JsonContent.Create(body);

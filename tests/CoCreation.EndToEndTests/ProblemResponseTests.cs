@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using CoCreation.Ideation.Campaigns;
+using CoCreation.Ideation.Ideas;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,24 +21,33 @@ public class ProblemResponseTests(PlatformFixture platform)
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
-    private async Task<long> EventCount()
+    private async Task<int> CampaignsCreatedBy(string brand)
     {
         await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        return await session.Events.QueryAllRawEvents().CountAsync();
+        return await session.Events.QueryRawEventDataOnly<CampaignCreated>().CountAsync(e => e.CreatedBy == brand);
+    }
+
+    private async Task<int> EventsOfCampaign(Guid campaignId)
+    {
+        await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var onItsStream = await session.Events.QueryAllRawEvents().CountAsync(e => e.StreamId == campaignId);
+        var ideas = await session.Events.QueryRawEventDataOnly<IdeaSubmitted>().CountAsync(e => e.CampaignId == campaignId);
+        return onItsStream + ideas;
     }
 
     [Fact]
     public async Task Malformed_json_is_a_400_problem_and_writes_nothing()
     {
-        var brand = await platform.TokenFor(PlatformFixture.Unique("brand"), "brand");
-        var before = await EventCount();
+        var brandId = PlatformFixture.Unique("brand");
+        var brand = await platform.TokenFor(brandId, "brand");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns")
         {
             Content = new StringContent("{\"title\": \"Unclosed", Encoding.UTF8, "application/json")
         };
         request.Headers.Authorization = new("Bearer", brand);
         await AssertProblem(await platform.Http.SendAsync(request), HttpStatusCode.BadRequest, "malformed-json");
-        Assert.Equal(before, await EventCount());
+        await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", brand, new { title = "No brief given" }), HttpStatusCode.BadRequest, "validation");
+        Assert.Equal(0, await CampaignsCreatedBy(brandId));
     }
 
     [Fact]
@@ -94,11 +105,11 @@ public class ProblemResponseTests(PlatformFixture platform)
     {
         var s = await new Scenario(platform).WithTokens();
         var draft = await s.CreateCampaign(open: false);
-        var before = await EventCount();
+        var before = await EventsOfCampaign(draft);
         await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{draft}/ideas", s.AuthorToken,
             new { title = "A fine title", description = "d", tags = Array.Empty<string>() }), HttpStatusCode.Conflict, "campaign-not-open");
         await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{draft}/close", s.BrandToken), HttpStatusCode.Conflict, "campaign-not-open");
-        Assert.Equal(before, await EventCount());
+        Assert.Equal(before, await EventsOfCampaign(draft));
 
         var open = await s.CreateCampaign();
         await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{open}/open", s.BrandToken), HttpStatusCode.Conflict, "campaign-not-draft");

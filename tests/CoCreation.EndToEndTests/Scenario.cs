@@ -18,6 +18,7 @@ public sealed class Scenario(PlatformFixture platform)
         BrandToken = await platform.TokenFor(Brand, "brand");
         AuthorToken = await platform.TokenFor(Author, "participant");
         ModeratorToken = await platform.TokenFor(Moderator, "moderator");
+        await platform.AcceptAgreement(AuthorToken);
         return this;
     }
 
@@ -32,21 +33,21 @@ public sealed class Scenario(PlatformFixture platform)
         return id;
     }
 
-    public async Task<(Guid IdeaId, HttpResponseMessage Response)> SubmitIdea(Guid campaignId, string? correlationId = null)
+    public async Task<(Guid IdeaId, HttpResponseMessage Response)> SubmitIdea(Guid campaignId, string? correlationId = null, string? token = null)
     {
-        var response = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", AuthorToken,
+        var response = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", token ?? AuthorToken,
             new { title = "Ferry with a drawbridge", description = "A car ferry whose bow opens.", tags = new[] { "sea", "vehicles" } },
             correlationId);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return ((await PlatformFixture.Json(response)).GetProperty("id").GetGuid(), response);
     }
 
-    public async Task<JsonElement> QueueItemFor(Guid ideaId)
+    public async Task<JsonElement> QueueItemFor(Guid ideaId, int revision = 1)
     {
         var raw = await PlatformFixture.Eventually(async () =>
         {
             var queue = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", ModeratorToken));
-            return queue.EnumerateArray().Where(i => i.GetProperty("subjectId").GetGuid() == ideaId).Select(i => i.GetRawText()).FirstOrDefault();
+            return queue.EnumerateArray().Where(i => i.GetProperty("subjectId").GetGuid() == ideaId && i.GetProperty("revision").GetInt32() == revision).Select(i => i.GetRawText()).FirstOrDefault();
         }, "the idea to reach the moderation queue");
         return JsonDocument.Parse(raw).RootElement;
     }
@@ -57,11 +58,24 @@ public sealed class Scenario(PlatformFixture platform)
     public async Task<Guid> PublishedIdea(Guid campaignId)
     {
         var (ideaId, _) = await SubmitIdea(campaignId);
-        var item = await QueueItemFor(ideaId);
+        await Publish(ideaId);
+        return ideaId;
+    }
+
+    public async Task<JsonElement> Idea(Guid ideaId) => await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}"));
+
+    public async Task<string> StatusOf(Guid ideaId) => (await Idea(ideaId)).GetProperty("status").GetString()!;
+
+    public Task AwaitStatus(Guid ideaId, string status) =>
+        PlatformFixture.Eventually(async () => await StatusOf(ideaId) == status ? status : null, $"idea {ideaId} to become {status}");
+
+    /// <summary>Approves the idea's pending moderation item and waits until Ideation published it and Voting opened its ballot.</summary>
+    public async Task Publish(Guid ideaId, int revision = 1)
+    {
+        var item = await QueueItemFor(ideaId, revision);
         Assert.Equal(HttpStatusCode.OK, (await Approve(item.GetProperty("id").GetGuid())).StatusCode);
         await PlatformFixture.Eventually(async () =>
             (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/tally")).StatusCode == HttpStatusCode.OK ? "open" : null,
             "the ballot to open");
-        return ideaId;
     }
 }

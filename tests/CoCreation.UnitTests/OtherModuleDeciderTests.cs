@@ -1,5 +1,6 @@
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Contracts;
 using CoCreation.IntellectualProperty.Contributions;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.Deciding;
@@ -14,8 +15,32 @@ public class OtherModuleDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    private static Ballot OpenBallot(string mode = "support") =>
-        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), mode, ["alice"], Now));
+    private static Ballot OpenBallot(string mode = "support", params MilestoneRule[] milestones) =>
+        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), mode, ["alice"],
+            milestones.Length > 0 ? milestones : [new MilestoneRule(100, 60)], Now));
+
+    [Fact]
+    public void Milestones_are_reached_in_order_each_window_starting_at_the_previous_one_and_the_last_closes_voting()
+    {
+        var ballot = OpenBallot("support", new MilestoneRule(1, 10), new MilestoneRule(2, 5));
+        Assert.Equal(Now.AddDays(10), ballot.Deadline);
+        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", null), Now.AddDays(3)));
+        var first = CastVoteHandler.MilestoneFor(ballot, Now.AddDays(3))!;
+        Assert.Equal((0, false), (first.Index, first.IsFinal));
+        ballot = ballot.Apply(first);
+        Assert.Equal(Now.AddDays(8), ballot.Deadline);
+        Assert.Null(CastVoteHandler.MilestoneFor(ballot, Now.AddDays(3)));
+
+        Assert.Equal("voting-deadline-passed", Assert.Throws<RuleViolated>(() =>
+            CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "carol", null), Now.AddDays(9))).Rule);
+        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "carol", null), Now.AddDays(7)));
+        var last = CastVoteHandler.MilestoneFor(ballot, Now.AddDays(7))!;
+        Assert.True(last.IsFinal);
+        ballot = ballot.Apply(last);
+        Assert.Equal((BallotStatus.Closed, (DateTimeOffset?)null), (ballot.Status, ballot.Deadline));
+        Assert.Equal("voting-closed", Assert.Throws<RuleViolated>(() =>
+            CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "dan", null), Now.AddDays(7))).Rule);
+    }
 
     [Fact]
     public void A_vote_counts_once_per_member_and_never_for_ones_own_idea()

@@ -8,13 +8,16 @@ public sealed record TokenRequest(string? UserId, string? Name, List<string>? Ro
 
 public sealed record ClockAdvanceRequest(double? Days, double? Hours);
 
-/// <summary>Routes that exist only with CoCreation:DevMode=true: tokens without an identity provider, and a clock to move.</summary>
+/// <summary>
+/// Routes that exist only with CoCreation:DevMode=true: tokens without an identity provider, and a clock to move.
+/// Tokens live in real time (as JWT validation does), not on the application clock, so moving the clock never locks anyone out.
+/// </summary>
 public static class DevEndpoints
 {
     public static void MapDevEndpoints(this IEndpointRouteBuilder routes)
     {
         var dev = routes.MapGroup("/api/dev").WithTags("Dev");
-        dev.MapPost("/tokens", (TokenRequest body, JwtSettings settings, TimeProvider clock) =>
+        dev.MapPost("/tokens", (TokenRequest body, JwtSettings settings) =>
         {
             var roles = body.Roles ?? [];
             new Validation()
@@ -24,7 +27,7 @@ public static class DevEndpoints
                     $"'roles' needs at least one of: {string.Join(", ", CoCreation.BuildingBlocks.Auth.Roles.All)}.")
                 .Require(body.Name is null || body.Name.Length <= 200, "name", "'name' must be at most 200 characters.")
                 .ThrowIfInvalid();
-            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, clock.GetUtcNow()) };
+            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow()) };
         });
         dev.MapPost("/clock/advance", (ClockAdvanceRequest body, AppClock clock) =>
         {

@@ -2,7 +2,16 @@ using Bogus;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.Ideation.Campaigns.Creating;
 using CoCreation.Ideation.Campaigns.Opening;
+using CoCreation.Ideation.Ideas;
+using CoCreation.Ideation.Ideas.CoAuthoring;
 using CoCreation.Ideation.Ideas.Commenting;
+using CoCreation.Ideation.Ideas.Deciding;
+using CoCreation.Ideation.Ideas.GettingDetails;
+using CoCreation.Ideation.Ideas.PostingProgress;
+using CoCreation.Ideation.Ideas.Withdrawing;
+using CoCreation.IntellectualProperty.Agreements;
+using CoCreation.IntellectualProperty.Agreements.Accepting;
+using CoCreation.IntellectualProperty.Agreements.Publishing;
 using CoCreation.Ideation.Ideas.Submitting;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.Deciding;
@@ -26,6 +35,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
     public const string MarkerId = "demo-seed-v1";
     public const string Brand = "brand-nordlys";
     public const string Moderator = "moderator-demo";
+    public const string Legal = "legal-nordlys";
     public const string CampaignTitle = "Nordlys Bricks: your set in the 2027 catalogue";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -54,6 +64,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             .Select(n => new string(n.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray()))
             .ToList();
 
+        await AcceptAgreement(members, token);
+
         var campaign = await Send<CampaignCreatedResponse>(Brand, CreateCampaignRules.ToCommand(new CreateCampaignRequest(
             CampaignTitle,
             "Design a set for our Nordic-life theme. Sets that reach 100 supporters in 60 days move up the ladder; " +
@@ -71,6 +83,16 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             var submitted = await Send<IdeaSubmittedResponse>(author,
                 SubmitIdeaHandler.ToCommand(new IdeaRequest(title, description, tags), Guid.CreateVersion7(), campaign.Id, author), token);
             ideas.Add((submitted.Id, author));
+        }
+
+        var coAuthors = new Dictionary<Guid, string>();
+        // Two collaborative projects: the author invites, the collaborator accepts (LEGO Ideas' explicit permission).
+        foreach (var (ideaId, author) in ideas.Take(2))
+        {
+            var coAuthor = faker.PickRandom(members.Where(m => m != author));
+            await Send<CoAuthorshipResponse>(author, new InviteCoAuthor(ideaId, coAuthor, author), token);
+            await Send<CoAuthorshipResponse>(coAuthor, new AcceptCoAuthorship(ideaId, coAuthor), token);
+            coAuthors[ideaId] = coAuthor;
         }
 
         var items = await WaitFor(async q =>
@@ -104,9 +126,12 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         {
             var (ideaId, author) = published[rank];
             var supporters = (int)Math.Round(members.Count * 0.8 * Math.Pow(0.62, rank));
-            foreach (var voter in faker.Random.Shuffle(members.Where(m => m != author)).Take(supporters))
+            foreach (var voter in faker.Random.Shuffle(members.Where(m => m != author && m != coAuthors.GetValueOrDefault(ideaId))).Take(supporters))
                 await Send<VoteCastResponse>(voter, new CastVote(ideaId, Guid.CreateVersion7(), voter, null), token);
         }
+
+        var (withdrawnId, withdrawnAuthor) = published[^1];
+        await Send<IdeaStatusResponse>(withdrawnAuthor, new WithdrawIdea(withdrawnId, withdrawnAuthor), token);
 
         string[] remarks =
         [
@@ -122,6 +147,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
                 PostCommentHandler.ToCommand(new CommentRequest(faker.PickRandom(remarks)), Guid.CreateVersion7(), ideaId, commenter), token);
         }
 
+        await SeedQuickFireCampaign(faker, members, token);
+
         await using (var session = store.LightweightSession())
         {
             session.Store(new DemoSeedMarker(MarkerId, DateTimeOffset.UtcNow));
@@ -129,6 +156,62 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         }
         logger.LogInformation("Demo campaign {CampaignId} seeded: {Ideas} ideas, {Members} members.", campaign.Id, ideas.Count, members.Count);
         return true;
+    }
+
+    private async Task AcceptAgreement(List<string> members, CancellationToken token)
+    {
+        await using var query = store.QuerySession();
+        var current = (await query.LoadAsync<AgreementRegistry>(AgreementRegistry.StreamId, token))?.Current;
+        var version = current?.Version ?? (await Send<AgreementPublishedResponse>(Legal, PublishAgreementHandler.ToCommand(new AgreementRequest("2026-1",
+            "By submitting an idea, design or comment to a Nordlys Bricks campaign you confirm it is your own work or that of the co-authors " +
+            "you name, and you grant Nordlys Bricks a worldwide licence to evaluate, adapt and produce it if it is selected. " +
+            "Selected contributors share the campaign's prize and royalties according to their confirmed ownership shares."), Legal), token)).Version;
+        foreach (var member in members)
+            await Send<AcceptanceResponse>(member, new AcceptAgreement(version, member), token);
+    }
+
+    /// <summary>A short ladder so the demo shows ideas that went through review, selection and production by real votes.</summary>
+    private async Task SeedQuickFireCampaign(Faker faker, List<string> members, CancellationToken token)
+    {
+        var campaign = await Send<CampaignCreatedResponse>(Brand, CreateCampaignRules.ToCommand(new CreateCampaignRequest(
+            "Quick-fire: minifigure accessories",
+            "Small accessory packs. Three supporters in 30 days, then six within another 30 days sends an idea to our review board.",
+            null, [new MilestoneRequest(3, 30), new MilestoneRequest(6, 30)], null, null), Guid.CreateVersion7(), Brand), token);
+        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand), token);
+
+        string[] packs = ["Skating gear pack", "Fishing tackle pack", "Ski patrol pack", "Market stall pack"];
+        var ideas = new List<(Guid Id, string Author)>();
+        foreach (var pack in packs)
+        {
+            var author = faker.PickRandom(members);
+            var submitted = await Send<IdeaSubmittedResponse>(author, SubmitIdeaHandler.ToCommand(
+                new IdeaRequest(pack, $"{pack}: {faker.Rant.Review(pack)}", ["accessories"]), Guid.CreateVersion7(), campaign.Id, author), token);
+            ideas.Add((submitted.Id, author));
+        }
+        var items = await WaitFor(async q =>
+        {
+            var ids = ideas.Select(i => i.Id).ToArray();
+            var found = await q.Query<QueueEntry>().Where(e => e.SubjectId.IsOneOf(ids)).ToListAsync(token);
+            return found.Count == ids.Length ? found : null;
+        }, token);
+        foreach (var item in items)
+            await Send<ModerationDecisionResponse>(Moderator, DecideModerationItemHandler.ToCommand(new DecisionRequest(ModerationDecision.Approve, null, null), item.Id, Moderator), token);
+        await WaitFor(async q =>
+        {
+            var ballots = ideas.Select(p => Ballot.StreamIdFor(p.Id)).ToArray();
+            return await q.Query<Ballot>().CountAsync(b => b.Id.IsOneOf(ballots), token) == ballots.Length ? "ready" : null;
+        }, token);
+
+        int[] supporters = [6, 6, 3, 1];
+        for (var i = 0; i < ideas.Count; i++)
+            foreach (var voter in faker.Random.Shuffle(members.Where(m => m != ideas[i].Author)).Take(supporters[i]))
+                await Send<VoteCastResponse>(voter, new CastVote(ideas[i].Id, Guid.CreateVersion7(), voter, null), token);
+
+        foreach (var (ideaId, _) in ideas.Take(2))
+            await WaitFor(async q => (await q.LoadAsync<IdeaDetails>(ideaId, token))?.Status == IdeaStatus.UnderReview ? "review" : null, token);
+        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", Brand), token);
+        await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand), token);
+        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", Brand), token);
     }
 
     private async Task<T> Send<T>(string actor, object command, CancellationToken token)

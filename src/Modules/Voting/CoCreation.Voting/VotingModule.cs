@@ -15,7 +15,7 @@ public static class VotingModule
         services.AddModule<VotingEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast),
-                typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened)]);
+                typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened), typeof(MilestoneReached)]);
             opts.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignVotingRulesProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<Ballot>().DatabaseSchemaName(Schema);

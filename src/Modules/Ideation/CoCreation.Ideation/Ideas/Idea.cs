@@ -53,7 +53,7 @@ public sealed record IdeaSupportersCounted(Guid IdeaId, Guid CampaignId, int Sup
 public sealed record Idea(
     Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors,
     IReadOnlyList<string> Invitations, IReadOnlyList<Guid> OpenDisputes, string Title, string Description,
-    IReadOnlyList<string> Tags, long TallyVersion = 0)
+    IReadOnlyList<string> Tags, long TallyVersion = 0, IReadOnlyList<Guid>? ResolvedDisputes = null)
 {
     public string Owner => Authors[0];
 
@@ -80,6 +80,11 @@ public sealed record Idea(
     public Idea Apply(IdeaNotSelected _) => this with { Status = IdeaStatus.NotSelected };
     public Idea Apply(IdeaProgressPosted e) => e.Status is { } status ? this with { Status = status } : this;
     public Idea Apply(IdeaDisputeOpened e) => this with { OpenDisputes = [.. OpenDisputes, e.DisputeId] };
-    public Idea Apply(IdeaDisputeClosed e) => this with { OpenDisputes = [.. OpenDisputes.Where(d => d != e.DisputeId)] };
+    public Idea Apply(IdeaDisputeClosed e) => this with
+    {
+        OpenDisputes = [.. OpenDisputes.Where(d => d != e.DisputeId)], ResolvedDisputes = [.. ResolvedDisputes ?? [], e.DisputeId]
+    };
+
+    public bool KnowsDispute(Guid disputeId) => OpenDisputes.Contains(disputeId) || ResolvedDisputes?.Contains(disputeId) == true;
     public Idea Apply(IdeaSupportersCounted e) => this with { TallyVersion = e.TallyVersion };
 }

@@ -6,7 +6,11 @@ namespace CoCreation.Ideation.Ideas.GettingDetails;
 public sealed record IdeaDetails(
     Guid Id, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
     IReadOnlyList<string> Authors, IdeaStatus Status, int Revision, int Supporters, DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations);
+    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations, IReadOnlyList<Guid>? OpenDisputes = null)
+{
+    /// <summary>True while an intellectual-property dispute is open: the brand cannot select the idea.</summary>
+    public bool SelectionFrozen => OpenDisputes is { Count: > 0 };
+}
 
 public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, Guid>
 {
@@ -34,5 +38,7 @@ public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, 
     public static IdeaDetails Apply(IdeaSelected e, IdeaDetails v) => v with { Status = IdeaStatus.Selected, UpdatedAt = e.DecidedAt };
     public static IdeaDetails Apply(IdeaNotSelected e, IdeaDetails v) => v with { Status = IdeaStatus.NotSelected, UpdatedAt = e.DecidedAt };
     public static IdeaDetails Apply(IdeaProgressPosted e, IdeaDetails v) => v with { Status = e.Status ?? v.Status, UpdatedAt = e.PostedAt };
+    public static IdeaDetails Apply(IdeaDisputeOpened e, IdeaDetails v) => v with { OpenDisputes = [.. v.OpenDisputes ?? [], e.DisputeId] };
+    public static IdeaDetails Apply(IdeaDisputeClosed e, IdeaDetails v) => v with { OpenDisputes = [.. (v.OpenDisputes ?? []).Where(d => d != e.DisputeId)] };
     public static IdeaDetails Apply(IdeaSupportersCounted e, IdeaDetails v) => v with { Supporters = e.Supporters };
 }

@@ -25,6 +25,8 @@ public static class CastVoteHandler
     {
         if (ballot.Status != BallotStatus.Open)
             throw new RuleViolated("voting-closed", $"Voting on idea {ballot.IdeaId} is closed.");
+        if (ballot.Deadline is { } deadline && now > deadline)
+            throw new RuleViolated("voting-deadline-passed", $"The window for the next milestone of idea {ballot.IdeaId} closed at {deadline:O}.");
         if (ballot.Authors.Contains(command.Voter))
             throw new RuleViolated("self-vote", "Authors and co-authors cannot vote for their own idea.");
         if (ballot.Voters.Contains(command.Voter))
@@ -36,6 +38,12 @@ public static class CastVoteHandler
         return new VoteCast(ballot.Id, ballot.IdeaId, ballot.CampaignId, command.VoteId, command.Voter, command.Score, now);
     }
 
+    public static MilestoneReached? MilestoneFor(Ballot ballot, DateTimeOffset now) =>
+        ballot.Next is { } next && ballot.Supporters >= next.Supporters
+            ? new MilestoneReached(ballot.Id, ballot.IdeaId, ballot.CampaignId, ballot.NextMilestone, ballot.Supporters,
+                ballot.NextMilestone == ballot.Milestones.Count - 1, now)
+            : null;
+
     public static async Task<(VoteCastResponse, OutgoingMessages)> Handle(CastVote command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(command.IdeaId), token);
@@ -43,8 +51,14 @@ public static class CastVoteHandler
         var cast = Decide(ballot, command, clock.GetUtcNow());
         var tallyVersion = (stream.CurrentVersion ?? 0) + 1;
         stream.AppendOne(cast);
-        var supporters = ballot.Apply(cast).Supporters;
-        return (new VoteCastResponse(supporters),
-            [new VoteCastIntegrationEvent(cast.VoteId, cast.IdeaId, cast.CampaignId, cast.Voter, cast.Score, supporters, tallyVersion, cast.CastAt)]);
+        var after = ballot.Apply(cast);
+        OutgoingMessages outgoing =
+            [new VoteCastIntegrationEvent(cast.VoteId, cast.IdeaId, cast.CampaignId, cast.Voter, cast.Score, after.Supporters, tallyVersion, cast.CastAt)];
+        if (MilestoneFor(after, cast.CastAt) is { } reached)
+        {
+            stream.AppendOne(reached);
+            outgoing.Add(new MilestoneReachedIntegrationEvent(reached.IdeaId, reached.CampaignId, reached.Index, reached.Supporters, reached.IsFinal, reached.ReachedAt));
+        }
+        return (new VoteCastResponse(after.Supporters), outgoing);
     }
 }

@@ -4,5 +4,6 @@ public sealed record NextMilestone(int Supporters, DateTimeOffset? Deadline);
 
 public sealed record Tally(int Supporters, double? AverageScore, NextMilestone? NextMilestone, string Status)
 {
-    public static Tally Of(Ballot ballot) => new(ballot.Supporters, ballot.AverageScore, null, ballot.Status.ToString());
+    public static Tally Of(Ballot ballot) => new(ballot.Supporters, ballot.AverageScore,
+        ballot.Next is { } next ? new NextMilestone(next.Supporters, ballot.Deadline) : null, ballot.Status.ToString());
 }

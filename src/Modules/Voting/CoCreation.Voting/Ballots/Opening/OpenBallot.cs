@@ -17,7 +17,7 @@ public static class OpenBallotHandler
         var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(message.CampaignId), token)
                     ?? throw new FactNotYetKnown($"Voting rules of campaign {message.CampaignId} are not known yet; the message will be retried.");
         session.Events.StartStream<Ballot>(ballotId,
-            new BallotOpened(ballotId, message.IdeaId, message.CampaignId, rules.Mode, message.Authors, message.PublishedAt));
+            new BallotOpened(ballotId, message.IdeaId, message.CampaignId, rules.Mode, message.Authors, rules.Milestones, message.PublishedAt));
         return [new BallotOpenedIntegrationEvent(message.IdeaId, message.CampaignId, message.PublishedAt)];
     }
 }
