@@ -95,12 +95,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             coAuthors[ideaId] = coAuthor;
         }
 
-        var items = await WaitFor(async q =>
-        {
-            var ids = ideas.Select(i => i.Id).ToArray();
-            var found = await q.Query<QueueEntry>().Where(e => e.SubjectId.IsOneOf(ids)).ToListAsync(token);
-            return found.Count == ids.Length ? found : null;
-        }, token);
+        var items = await QueueItemsFor(ideas.Select(i => i.Id).ToArray(), token);
 
         // Most ideas pass moderation, two are rejected, two still wait in the queue.
         var published = new List<(Guid Id, string Author)>();
@@ -115,11 +110,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             if (request.Decision == ModerationDecision.Approve) published.Add(ideas[i]);
         }
 
-        await WaitFor(async q =>
-        {
-            var ballots = published.Select(p => Ballot.StreamIdFor(p.Id)).ToArray();
-            return await q.Query<Ballot>().CountAsync(b => b.Id.IsOneOf(ballots), token) == ballots.Length ? "ready" : null;
-        }, token);
+        await BallotsOpenFor(published.Select(p => p.Id).ToArray(), token);
 
         // Support follows a skew: a few ideas gather many supporters, most gather few.
         for (var rank = 0; rank < published.Count; rank++)
@@ -188,19 +179,10 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
                 new IdeaRequest(pack, $"{pack}: {faker.Rant.Review(pack)}", ["accessories"]), Guid.CreateVersion7(), campaign.Id, author), token);
             ideas.Add((submitted.Id, author));
         }
-        var items = await WaitFor(async q =>
-        {
-            var ids = ideas.Select(i => i.Id).ToArray();
-            var found = await q.Query<QueueEntry>().Where(e => e.SubjectId.IsOneOf(ids)).ToListAsync(token);
-            return found.Count == ids.Length ? found : null;
-        }, token);
+        var items = await QueueItemsFor(ideas.Select(i => i.Id).ToArray(), token);
         foreach (var item in items)
             await Send<ModerationDecisionResponse>(Moderator, DecideModerationItemHandler.ToCommand(new DecisionRequest(ModerationDecision.Approve, null, null), item.Id, Moderator), token);
-        await WaitFor(async q =>
-        {
-            var ballots = ideas.Select(p => Ballot.StreamIdFor(p.Id)).ToArray();
-            return await q.Query<Ballot>().CountAsync(b => b.Id.IsOneOf(ballots), token) == ballots.Length ? "ready" : null;
-        }, token);
+        await BallotsOpenFor(ideas.Select(p => p.Id).ToArray(), token);
 
         int[] supporters = [6, 6, 3, 1];
         for (var i = 0; i < ideas.Count; i++)
@@ -213,6 +195,18 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand), token);
         await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", Brand), token);
     }
+
+    private Task<List<QueueEntry>> QueueItemsFor(Guid[] ideaIds, CancellationToken token) => WaitFor(async q =>
+    {
+        var found = await q.Query<QueueEntry>().Where(e => e.SubjectId.IsOneOf(ideaIds)).ToListAsync(token);
+        return found.Count == ideaIds.Length ? found.ToList() : null;
+    }, token);
+
+    private Task<string> BallotsOpenFor(Guid[] ideaIds, CancellationToken token) => WaitFor(async q =>
+    {
+        var ballots = ideaIds.Select(Ballot.StreamIdFor).ToArray();
+        return await q.Query<Ballot>().CountAsync(b => b.Id.IsOneOf(ballots), token) == ballots.Length ? "ready" : null;
+    }, token);
 
     private async Task<T> Send<T>(string actor, object command, CancellationToken token)
     {

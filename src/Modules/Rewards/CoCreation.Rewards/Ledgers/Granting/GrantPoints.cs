@@ -15,23 +15,19 @@ public static class GrantPointsHandler
             ? null
             : new PointsGranted(Ledger.StreamIdFor(memberId), memberId, campaignId, points, reason, causeId, now);
 
-    public static async Task<OutgoingMessages> Handle(IdeaPublishedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
-    {
-        var rules = await RulesFor(session, message.CampaignId, token);
-        var outgoing = new OutgoingMessages();
-        foreach (var author in message.Authors)
-            await Grant(session, outgoing, author, message.CampaignId, rules.PointsForPublishedIdea, "idea-published",
-                $"idea-published:{message.IdeaId}", clock.GetUtcNow(), token);
-        return outgoing;
-    }
+    public static async Task<OutgoingMessages> Handle(IdeaPublishedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
+        await GrantToAuthors(session, message.Authors, message.CampaignId, rules => rules.PointsForPublishedIdea, "idea-published", message.IdeaId, clock, token);
 
-    public static async Task<OutgoingMessages> Handle(IdeaSelectedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<OutgoingMessages> Handle(IdeaSelectedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
+        await GrantToAuthors(session, message.Authors, message.CampaignId, rules => rules.PointsForSelection, "idea-selected", message.IdeaId, clock, token);
+
+    private static async Task<OutgoingMessages> GrantToAuthors(IDocumentSession session, IReadOnlyList<string> authors, Guid campaignId,
+        Func<RewardRules, int> points, string reason, Guid ideaId, TimeProvider clock, CancellationToken token)
     {
-        var rules = await RulesFor(session, message.CampaignId, token);
+        var rules = await RulesFor(session, campaignId, token);
         var outgoing = new OutgoingMessages();
-        foreach (var author in message.Authors)
-            await Grant(session, outgoing, author, message.CampaignId, rules.PointsForSelection, "idea-selected",
-                $"idea-selected:{message.IdeaId}", clock.GetUtcNow(), token);
+        foreach (var author in authors)
+            await Grant(session, outgoing, author, campaignId, points(rules), reason, $"{reason}:{ideaId}", clock.GetUtcNow(), token);
         return outgoing;
     }
 
