@@ -123,8 +123,8 @@ public class IdeationLifecycleTests(PlatformFixture platform)
 
         await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected" }),
             HttpStatusCode.Conflict, "idea-not-under-review");
-        await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 0, 100, false, now));
-        await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 1, 1000, true, now));
+        await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 0, 100, false, [s.Author], now));
+        await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 1, 1000, true, [s.Author], now));
         await s.AwaitStatus(ideaId, "UnderReview");
 
         var disputeId = Guid.NewGuid();

@@ -40,7 +40,8 @@ public class WalkingSkeletonTests(PlatformFixture platform)
             (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/tally")).StatusCode == HttpStatusCode.OK ? "open" : null,
             "Voting to open the ballot");
 
-        var vote = await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voterToken, new { });
+        var voteCorrelation = PlatformFixture.Unique("vote");
+        var vote = await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voterToken, new { }, voteCorrelation);
         Assert.Equal(HttpStatusCode.Created, vote.StatusCode);
         Assert.Equal(1, (await PlatformFixture.Json(vote)).GetProperty("supporters").GetInt32());
 
@@ -100,7 +101,8 @@ public class WalkingSkeletonTests(PlatformFixture platform)
         Assert.True(published.Sequence < ballotOpened.Sequence);
         Assert.True(published.Sequence < authorPoints.Sequence);
         Assert.True(ballotOpened.Sequence < Single("vote_cast").Sequence);
-        AssertEvent(Single("vote_cast"), "Voting", voter, Single("vote_cast").CorrelationId!);
+        AssertEvent(Single("vote_cast"), "Voting", voter, voteCorrelation);
+        Assert.Equal(vote.Headers.GetValues("X-Request-Id").Single(), Single("vote_cast").CausationId);
     }
 
     private async Task<IReadOnlyList<IEvent>> CampaignEvents(Guid campaignId)

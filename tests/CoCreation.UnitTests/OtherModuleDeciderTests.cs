@@ -6,63 +6,12 @@ using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Granting;
-using CoCreation.Voting.Ballots;
-using CoCreation.Voting.Ballots.Casting;
 
 namespace CoCreation.UnitTests;
 
 public class OtherModuleDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-
-    private static Ballot OpenBallot(string mode = "support", params MilestoneRule[] milestones) =>
-        Ballot.Create(new BallotOpened(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), mode, ["alice"],
-            milestones.Length > 0 ? milestones : [new MilestoneRule(100, 60)], Now));
-
-    [Fact]
-    public void Milestones_are_reached_in_order_each_window_starting_at_the_previous_one_and_the_last_closes_voting()
-    {
-        var ballot = OpenBallot("support", new MilestoneRule(1, 10), new MilestoneRule(2, 5));
-        Assert.Equal(Now.AddDays(10), ballot.Deadline);
-        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", null), Now.AddDays(3)));
-        var first = CastVoteHandler.MilestoneFor(ballot, Now.AddDays(3))!;
-        Assert.Equal((0, false), (first.Index, first.IsFinal));
-        ballot = ballot.Apply(first);
-        Assert.Equal(Now.AddDays(8), ballot.Deadline);
-        Assert.Null(CastVoteHandler.MilestoneFor(ballot, Now.AddDays(3)));
-
-        Assert.Equal("voting-deadline-passed", Assert.Throws<RuleViolated>(() =>
-            CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "carol", null), Now.AddDays(9))).Rule);
-        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "carol", null), Now.AddDays(7)));
-        var last = CastVoteHandler.MilestoneFor(ballot, Now.AddDays(7))!;
-        Assert.True(last.IsFinal);
-        ballot = ballot.Apply(last);
-        Assert.Equal((BallotStatus.Closed, (DateTimeOffset?)null), (ballot.Status, ballot.Deadline));
-        Assert.Equal("voting-closed", Assert.Throws<RuleViolated>(() =>
-            CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "dan", null), Now.AddDays(7))).Rule);
-    }
-
-    [Fact]
-    public void A_vote_counts_once_per_member_and_never_for_ones_own_idea()
-    {
-        var ballot = OpenBallot();
-        var cast = CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", null), Now);
-        ballot = ballot.Apply(cast);
-        Assert.Equal(1, ballot.Supporters);
-        Assert.Equal("duplicate-vote", Assert.Throws<RuleViolated>(() => CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", null), Now)).Rule);
-        Assert.Equal("self-vote", Assert.Throws<RuleViolated>(() => CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "alice", null), Now)).Rule);
-    }
-
-    [Fact]
-    public void Rating_ballots_need_a_score_and_keep_the_average()
-    {
-        var ballot = OpenBallot("rating");
-        Assert.Throws<ValidationFailed>(() => CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", null), Now));
-        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "bob", 5), Now));
-        ballot = ballot.Apply(CastVoteHandler.Decide(ballot, new CastVote(ballot.IdeaId, Guid.NewGuid(), "carol", 2), Now));
-        Assert.Equal(3.5, ballot.AverageScore);
-        Assert.Throws<ValidationFailed>(() => CastVoteHandler.ToCommand(new VoteRequest(6), Guid.NewGuid(), "dave"));
-    }
 
     [Fact]
     public void A_moderation_item_is_decided_once_and_reject_needs_a_reason_code()

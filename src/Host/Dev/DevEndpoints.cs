@@ -29,13 +29,16 @@ public static class DevEndpoints
                 .ThrowIfInvalid();
             return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow()) };
         });
-        dev.MapPost("/clock/advance", (ClockAdvanceRequest body, AppClock clock) =>
+        dev.MapPost("/clock/advance", async (ClockAdvanceRequest body, AppClock clock, IEnumerable<IDueWork> dueWork, CancellationToken token) =>
         {
             var by = TimeSpan.FromDays(body.Days ?? 0) + TimeSpan.FromHours(body.Hours ?? 0);
             new Validation()
                 .Require(by > TimeSpan.Zero && by <= TimeSpan.FromDays(3650), "days", "Advance by a positive amount of at most 3650 days ('days' and/or 'hours').")
                 .ThrowIfInvalid();
-            return new { now = clock.Advance(by) };
+            var now = clock.Advance(by);
+            var ran = 0;
+            foreach (var work in dueWork) ran += await work.RunDueAsync(now, token);
+            return new { now, ran };
         });
     }
 }

@@ -17,6 +17,15 @@ public static class CommandDispatch
         return bus.InvokeAsync<T>(command, new DeliveryOptions { CausationId = context.RequestId }, http.RequestAborted);
     }
 
+    /// <summary>Same as <see cref="Send{T}"/> for a command that answers nothing.</summary>
+    public static Task Send(this IMessageContext bus, HttpContext http, object command)
+    {
+        var context = RequestContext.Of(http);
+        bus.CorrelationId = context.CorrelationId;
+        bus.UserName = context.Actor;
+        return bus.InvokeAsync(command, new DeliveryOptions { CausationId = context.RequestId }, http.RequestAborted);
+    }
+
     /// <summary>Same as <see cref="Send{T}"/> for callers outside HTTP (the demo seed, dev routes).</summary>
     public static Task<T> SendAs<T>(this IMessageContext bus, string actor, string correlationId, object command, CancellationToken token = default)
     {

@@ -14,3 +14,6 @@ public sealed record SubjectRejectedIntegrationEvent(
 
 public sealed record SubjectHiddenIntegrationEvent(
     Guid ModerationItemId, string SubjectType, Guid SubjectId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset DecidedAt);
+
+/// <summary>A moderator banned a member for abuse: Voting discounts their votes, Ideation hides their pending content.</summary>
+public sealed record MemberBannedIntegrationEvent(string MemberId, string Reason, string BannedBy, DateTimeOffset BannedAt);

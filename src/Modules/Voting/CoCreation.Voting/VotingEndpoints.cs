@@ -4,7 +4,9 @@ using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Voting.Ballots;
 using CoCreation.Voting.Ballots.Casting;
+using CoCreation.Voting.Ballots.GettingHistory;
 using CoCreation.Voting.Ballots.GettingTally;
+using CoCreation.Voting.Ballots.Retracting;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,10 +26,22 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 return Results.Created($"/api/ideas/{id}/tally", cast);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapDelete("/{id:guid}/votes/mine", async (Guid id, HttpContext http, IMessageContext bus) =>
+            {
+                await bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor));
+                return Results.NoContent();
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
         ideas.MapGet("/{id:guid}/tally", async (Guid id, IQuerySession session, CancellationToken token) =>
         {
             var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
             return Tally.Of(ballot);
         });
+        ideas.MapGet("/{id:guid}/votes", async (Guid id, IQuerySession session, CancellationToken token) =>
+            {
+                _ = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
+                return await VoteHistory.Of(session, id, token);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
     }
 }

@@ -7,11 +7,11 @@ namespace CoCreation.Ideation.Integration;
 /// <summary>Keeps the idea's supporter count, as Voting reports it, on Ideation's own stream.</summary>
 public static class TallyHandler
 {
-    public static Task Handle(VoteCastIntegrationEvent message, IDocumentSession session, CancellationToken token) =>
-        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.TallyVersion, message.CastAt, token);
-
-    public static Task Handle(VoteRetractedIntegrationEvent message, IDocumentSession session, CancellationToken token) =>
-        Count(session, message.IdeaId, message.CampaignId, message.Supporters, message.TallyVersion, message.RetractedAt, token);
+    public static async Task Handle(VotesRecordedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    {
+        foreach (var tally in message.Tallies)
+            await Count(session, tally.IdeaId, message.CampaignId, tally.Supporters, tally.TallyVersion, message.RecordedAt, token);
+    }
 
     private static async Task Count(IDocumentSession session, Guid ideaId, Guid campaignId, int supporters, long tallyVersion, DateTimeOffset at, CancellationToken token)
     {

@@ -4,54 +4,83 @@ using CoCreation.Ideation.Contracts;
 
 namespace CoCreation.Voting.Ballots;
 
-public enum BallotStatus { Open, Closed }
+/// <summary>Open takes votes; Closed while the idea is not Published; Expired missed a window; Completed reached the last milestone.</summary>
+public enum BallotStatus { Open, Closed, Expired, Completed }
 
 public sealed record BallotOpened(
     Guid BallotId, Guid IdeaId, Guid CampaignId, string Mode, IReadOnlyList<string> Authors,
     IReadOnlyList<MilestoneRule> Milestones, DateTimeOffset OpenedAt) : ICampaignScoped;
 
-/// <summary>The ballot reached milestone <see cref="Index"/> of its ladder; the next window starts now.</summary>
-public sealed record MilestoneReached(Guid BallotId, Guid IdeaId, Guid CampaignId, int Index, int Supporters, bool IsFinal, DateTimeOffset ReachedAt) : ICampaignScoped;
-
 public sealed record VoteCast(
     Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped;
 
+/// <summary>The voter took their vote back (and their budget with it).</summary>
+public sealed record VoteRetracted(
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset RetractedAt) : ICampaignScoped;
+
+/// <summary>The vote no longer counts because Moderation banned its voter; the cast stays in the history.</summary>
+public sealed record VoteDiscounted(
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, string Reason, DateTimeOffset DiscountedAt) : ICampaignScoped;
+
+/// <summary>The ballot reached milestone <see cref="Index"/> of its ladder; the next window starts now.</summary>
+public sealed record MilestoneReached(Guid BallotId, Guid IdeaId, Guid CampaignId, int Index, int Supporters, bool IsFinal, DateTimeOffset ReachedAt) : ICampaignScoped;
+
+/// <summary>The window of milestone <see cref="Index"/> closed before the ballot reached it.</summary>
+public sealed record BallotExpired(Guid BallotId, Guid IdeaId, Guid CampaignId, int Index, int Supporters, DateTimeOffset Deadline, DateTimeOffset ExpiredAt) : ICampaignScoped;
+
 public sealed record BallotAuthorsChanged(Guid BallotId, Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, DateTimeOffset ChangedAt) : ICampaignScoped;
 
-/// <summary>Voting stops when the idea leaves Published (withdrawn, hidden, expired, under review) and resumes if it returns.</summary>
+/// <summary>Voting stops when the idea leaves Published (withdrawn, hidden, under review) and resumes if it returns.</summary>
 public sealed record BallotClosed(Guid BallotId, Guid IdeaId, Guid CampaignId, string IdeaStatus, DateTimeOffset ClosedAt) : ICampaignScoped;
 
 public sealed record BallotReopened(Guid BallotId, Guid IdeaId, Guid CampaignId, DateTimeOffset ReopenedAt) : ICampaignScoped;
 
-/// <summary>An idea's ballot: who may vote, who has, and the tally. Kept as an inline snapshot.</summary>
+/// <summary>
+/// An idea's ballot: who may not vote (its authors), the tally and the milestone window. Kept as an inline
+/// snapshot. Who voted is not here but on each member's <see cref="VoterCard"/>, so a popular ballot stays small.
+/// </summary>
 public sealed record Ballot(
     Guid Id, Guid IdeaId, Guid CampaignId, string Mode, BallotStatus Status, IReadOnlyList<string> Authors,
-    IReadOnlyList<string> Voters, int Supporters, int ScoreTotal,
-    IReadOnlyList<MilestoneRule> Milestones, int NextMilestone, DateTimeOffset WindowStart)
+    int Supporters, int ScoreTotal, IReadOnlyList<MilestoneRule> Milestones, int NextMilestone, DateTimeOffset WindowStart,
+    DateTimeOffset? Deadline)
 {
     public MilestoneRule? Next => NextMilestone < Milestones.Count ? Milestones[NextMilestone] : null;
 
-    /// <summary>Milestone i must be reached within its days of publication (i = 0) or of reaching milestone i-1.</summary>
-    public DateTimeOffset? Deadline => Next is { } next ? WindowStart.AddDays(next.WithinDays) : null;
-
     public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("voting-ballot", ideaId);
 
-    public double? AverageScore => Mode == "rating" && Supporters > 0 ? Math.Round((double)ScoreTotal / Supporters, 2) : null;
+    public double? AverageScore => Mode == VotingModes.Rating && Supporters > 0 ? Math.Round((double)ScoreTotal / Supporters, 2) : null;
+
+    /// <summary>Milestone i must be reached within its days of publication (i = 0) or of reaching milestone i-1.</summary>
+    private static DateTimeOffset? DeadlineOf(IReadOnlyList<MilestoneRule> milestones, int next, DateTimeOffset windowStart) =>
+        next < milestones.Count ? windowStart.AddDays(milestones[next].WithinDays) : null;
 
     public static Ballot Create(BallotOpened e) =>
-        new(e.BallotId, e.IdeaId, e.CampaignId, e.Mode, BallotStatus.Open, e.Authors, [], 0, 0, e.Milestones, 0, e.OpenedAt);
+        new(e.BallotId, e.IdeaId, e.CampaignId, e.Mode, BallotStatus.Open, e.Authors, 0, 0, e.Milestones, 0, e.OpenedAt,
+            DeadlineOf(e.Milestones, 0, e.OpenedAt));
+
+    public Ballot Apply(VoteCast e) => this with { Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
+
+    public Ballot Apply(VoteRetracted e) => this with { Supporters = Supporters - 1, ScoreTotal = ScoreTotal - (e.Score ?? 0) };
+
+    public Ballot Apply(VoteDiscounted e) => this with { Supporters = Supporters - 1, ScoreTotal = ScoreTotal - (e.Score ?? 0) };
 
     public Ballot Apply(MilestoneReached e) => this with
     {
-        NextMilestone = e.Index + 1, WindowStart = e.ReachedAt, Status = e.IsFinal ? BallotStatus.Closed : Status
+        NextMilestone = e.Index + 1, WindowStart = e.ReachedAt, Deadline = DeadlineOf(Milestones, e.Index + 1, e.ReachedAt),
+        Status = e.IsFinal ? BallotStatus.Completed : Status
     };
+
+    public Ballot Apply(BallotExpired _) => this with { Status = BallotStatus.Expired };
 
     public Ballot Apply(BallotAuthorsChanged e) => this with { Authors = e.Authors };
 
-    public Ballot Apply(BallotClosed _) => this with { Status = BallotStatus.Closed };
+    public Ballot Apply(BallotClosed _) => Status == BallotStatus.Open ? this with { Status = BallotStatus.Closed } : this;
 
-    public Ballot Apply(BallotReopened _) => this with { Status = BallotStatus.Open };
+    public Ballot Apply(BallotReopened _) => Status == BallotStatus.Closed ? this with { Status = BallotStatus.Open } : this;
+}
 
-    public Ballot Apply(VoteCast e) =>
-        this with { Voters = [.. Voters, e.Voter], Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
+public static class VotingModes
+{
+    public const string Support = "support";
+    public const string Rating = "rating";
 }

@@ -31,13 +31,39 @@ public static class GrantPointsHandler
         return outgoing;
     }
 
-    public static async Task<OutgoingMessages> Handle(VoteCastIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    /// <summary>A cast earns the voter the campaign's points for a vote; a retraction or discount takes exactly that grant back.</summary>
+    public static async Task<OutgoingMessages> Handle(VotesRecordedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var rules = await RulesFor(session, message.CampaignId, token);
         var outgoing = new OutgoingMessages();
-        await Grant(session, outgoing, message.Voter, message.CampaignId, rules.PointsForVote, "vote-cast",
-            $"vote-cast:{message.VoteId}", clock.GetUtcNow(), token);
+        var now = clock.GetUtcNow();
+        // One ledger fetch per voter: a group may hold several changes by the same member.
+        foreach (var byVoter in message.Votes.GroupBy(v => v.Voter))
+        {
+            var stream = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(byVoter.Key), token);
+            var ledger = stream.Aggregate;
+            foreach (var vote in byVoter)
+            {
+                var granted = vote.Action == VoteActions.Cast
+                    ? Decide(ledger, vote.Voter, message.CampaignId, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now)
+                    : ReverseVote(ledger, vote, message.CampaignId, now);
+                if (granted is null) continue;
+                stream.AppendOne(granted);
+                ledger = ledger is null ? Ledger.Create(granted) : ledger.Apply(granted);
+                outgoing.Add(new PointsGrantedIntegrationEvent(granted.MemberId, granted.CampaignId, granted.Points, granted.Reason, granted.CauseId, now));
+            }
+        }
         return outgoing;
+    }
+
+    public static async Task<OutgoingMessages> Handle(MilestoneReachedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
+        await GrantToAuthors(session, message.Authors, message.CampaignId, rules => rules.PointsForMilestone, $"milestone-{message.MilestoneIndex + 1}", message.IdeaId, clock, token);
+
+    /// <summary>Takes back the points a cast earned, once, and only if it earned any.</summary>
+    public static PointsGranted? ReverseVote(Ledger? ledger, VoteRecorded vote, Guid campaignId, DateTimeOffset now)
+    {
+        var cast = ledger?.Entries.FirstOrDefault(e => e.CauseId == $"vote-cast:{vote.VoteId}");
+        return cast is null ? null : Decide(ledger, vote.Voter, campaignId, -cast.Points, $"vote-{vote.Action.ToLowerInvariant()}", $"vote-reversed:{vote.VoteId}", now);
     }
 
     private static async Task<RewardRules> RulesFor(IDocumentSession session, Guid campaignId, CancellationToken token) =>

@@ -1,6 +1,5 @@
 using CoCreation.BuildingBlocks.Problems;
-using CoCreation.Voting.Contracts;
-using Marten;
+using CoCreation.Voting.Ballots.Recording;
 using Wolverine;
 
 namespace CoCreation.Voting.Ballots.Casting;
@@ -21,44 +20,27 @@ public static class CastVoteHandler
         return new CastVote(ideaId, Guid.CreateVersion7(), voter, request?.Score);
     }
 
-    public static VoteCast Decide(Ballot ballot, CastVote command, DateTimeOffset now)
+    /// <param name="budget">The campaign's votes per member, or null for no limit.</param>
+    /// <param name="banned">Whether Moderation banned the voter.</param>
+    public static VoteCast Decide(Ballot ballot, VoterCard card, int? budget, bool banned, CastVote command, DateTimeOffset now)
     {
-        if (ballot.Status != BallotStatus.Open)
-            throw new RuleViolated("voting-closed", $"Voting on idea {ballot.IdeaId} is closed.");
-        if (ballot.Deadline is { } deadline && now > deadline)
-            throw new RuleViolated("voting-deadline-passed", $"The window for the next milestone of idea {ballot.IdeaId} closed at {deadline:O}.");
+        BallotRules.EnsureOpen(ballot, now);
+        if (banned)
+            throw new Forbidden("member-banned", $"Member '{command.Voter}' is banned and cannot vote.");
         if (ballot.Authors.Contains(command.Voter))
             throw new RuleViolated("self-vote", "Authors and co-authors cannot vote for their own idea.");
-        if (ballot.Voters.Contains(command.Voter))
+        if (card.On(ballot.IdeaId) is not null)
             throw new RuleViolated("duplicate-vote", $"Member '{command.Voter}' has already voted for idea {ballot.IdeaId}.");
-        if (ballot.Mode == "rating" && command.Score is null)
+        if (budget is { } limit && card.Votes.Count >= limit)
+            throw new RuleViolated("vote-budget-exhausted", $"Member '{command.Voter}' has used all {limit} votes of this campaign; retracting a vote gives one back.");
+        if (ballot.Mode == VotingModes.Rating && command.Score is null)
             throw new ValidationFailed(new Dictionary<string, string[]> { ["score"] = ["This campaign votes by rating: 'score' (0 to 5) is required."] });
-        if (ballot.Mode == "support" && command.Score is not null)
+        if (ballot.Mode == VotingModes.Support && command.Score is not null)
             throw new ValidationFailed(new Dictionary<string, string[]> { ["score"] = ["This campaign votes by support: send no 'score'."] });
         return new VoteCast(ballot.Id, ballot.IdeaId, ballot.CampaignId, command.VoteId, command.Voter, command.Score, now);
     }
 
-    public static MilestoneReached? MilestoneFor(Ballot ballot, DateTimeOffset now) =>
-        ballot.Next is { } next && ballot.Supporters >= next.Supporters
-            ? new MilestoneReached(ballot.Id, ballot.IdeaId, ballot.CampaignId, ballot.NextMilestone, ballot.Supporters,
-                ballot.NextMilestone == ballot.Milestones.Count - 1, now)
-            : null;
-
-    public static async Task<(VoteCastResponse, OutgoingMessages)> Handle(CastVote command, IDocumentSession session, TimeProvider clock, CancellationToken token)
-    {
-        var stream = await session.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(command.IdeaId), token);
-        var ballot = stream.Aggregate ?? throw new RuleViolated("idea-not-published", $"Idea {command.IdeaId} is not open for votes.");
-        var cast = Decide(ballot, command, clock.GetUtcNow());
-        var tallyVersion = (stream.CurrentVersion ?? 0) + 1;
-        stream.AppendOne(cast);
-        var after = ballot.Apply(cast);
-        OutgoingMessages outgoing =
-            [new VoteCastIntegrationEvent(cast.VoteId, cast.IdeaId, cast.CampaignId, cast.Voter, cast.Score, after.Supporters, tallyVersion, cast.CastAt)];
-        if (MilestoneFor(after, cast.CastAt) is { } reached)
-        {
-            stream.AppendOne(reached);
-            outgoing.Add(new MilestoneReachedIntegrationEvent(reached.IdeaId, reached.CampaignId, reached.Index, reached.Supporters, reached.IsFinal, reached.ReachedAt));
-        }
-        return (new VoteCastResponse(after.Supporters), outgoing);
-    }
+    /// <summary>Hands the vote to its campaign's writer, which commits it with others; answers once it is committed.</summary>
+    public static async Task<VoteCastResponse> Handle(CastVote command, VoteWriter writer, Envelope envelope, CancellationToken token) =>
+        new(await writer.Record(command, command.IdeaId, command.Voter, EventOrigin.Of(envelope), token));
 }

@@ -1,5 +1,7 @@
 using CoCreation.Ideation.Contracts;
+using CoCreation.Voting.Ballots.Windows;
 using Marten;
+using Wolverine;
 
 namespace CoCreation.Voting.Ballots.Following;
 
@@ -13,14 +15,23 @@ public static class FollowIdeaLifecycleHandler
         stream.AppendOne(new BallotAuthorsChanged(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.Authors, clock.GetUtcNow()));
     }
 
-    public static async Task Handle(IdeaStatusChangedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    /// <summary>
+    /// A ballot closed while its idea was hidden or withdrawn reopens when the idea is published again, in the same
+    /// window: time kept running, so a window that closed meanwhile expires it at once (the scheduled check is due).
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(IdeaStatusChangedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(message.IdeaId), token);
-        if (stream.Aggregate is not { } ballot) return;
+        if (stream.Aggregate is not { } ballot) return [];
         var published = message.Status == "Published";
         if (published && ballot.Status == BallotStatus.Closed)
-            stream.AppendOne(new BallotReopened(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.ChangedAt));
-        else if (!published && ballot.Status == BallotStatus.Open)
+        {
+            var reopened = new BallotReopened(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.ChangedAt);
+            stream.AppendOne(reopened);
+            return MilestoneWindow.Closing(ballot.Apply(reopened), clock) is { } closing ? [closing.Message.ScheduledAt(closing.At)] : [];
+        }
+        if (!published && ballot.Status == BallotStatus.Open)
             stream.AppendOne(new BallotClosed(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.Status, message.ChangedAt));
+        return [];
     }
 }

@@ -1,0 +1,22 @@
+using CoCreation.BuildingBlocks.Problems;
+
+namespace CoCreation.Voting.Ballots;
+
+public static class BallotRules
+{
+    /// <summary>Votes are cast and retracted only while the idea is Published and its current window is open.</summary>
+    public static void EnsureOpen(Ballot ballot, DateTimeOffset now)
+    {
+        if (ballot.Status != BallotStatus.Open)
+            throw new RuleViolated("voting-closed", $"Voting on idea {ballot.IdeaId} is closed ({ballot.Status}).");
+        if (ballot.Deadline is { } deadline && now > deadline)
+            throw new RuleViolated("voting-deadline-passed", $"The window for the next milestone of idea {ballot.IdeaId} closed at {deadline:O}.");
+    }
+
+    /// <summary>The milestone a ballot reaches with its current supporters, if any.</summary>
+    public static MilestoneReached? MilestoneFor(Ballot ballot, DateTimeOffset now) =>
+        ballot.Status == BallotStatus.Open && ballot.Next is { } next && ballot.Supporters >= next.Supporters
+            ? new MilestoneReached(ballot.Id, ballot.IdeaId, ballot.CampaignId, ballot.NextMilestone, ballot.Supporters,
+                ballot.NextMilestone == ballot.Milestones.Count - 1, now)
+            : null;
+}

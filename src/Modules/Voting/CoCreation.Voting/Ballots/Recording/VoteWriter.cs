@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using CoCreation.BuildingBlocks.Problems;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoCreation.Voting.Ballots.Recording;
+
+/// <summary>
+/// The one way votes reach the event store: each campaign has a lane that commits the vote changes waiting
+/// for it in one transaction, one group after the other (docs/adr/0008). A lane is the only writer of its
+/// campaign's votes, so the one-vote rule and the budget are checked against state no one else is changing,
+/// and a popular idea costs one stream append per group, not one transaction per vote.
+/// </summary>
+public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Guid, Guid> _campaignOfIdea = new();
+    private readonly ConcurrentDictionary<Guid, Lazy<CampaignLane>> _lanes = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Queues a cast, retraction or discount and waits until it is committed (the supporters after it) or refused.</summary>
+    public async Task<int> Record(object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
+    {
+        var campaignId = await CampaignOf(ideaId, token);
+        var lane = _lanes.GetOrAdd(campaignId, id => new Lazy<CampaignLane>(() => new CampaignLane(id, services, logger, _stopping.Token))).Value;
+        var pending = new PendingVote(command, ideaId, voter, origin);
+        lane.Enqueue(pending);
+        // A caller that goes away stops waiting; the vote, once queued, is still committed or refused.
+        return await pending.Done.WaitAsync(token);
+    }
+
+    private async Task<Guid> CampaignOf(Guid ideaId, CancellationToken token)
+    {
+        if (_campaignOfIdea.TryGetValue(ideaId, out var known)) return known;
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(ideaId), token)
+                     ?? throw new RuleViolated("idea-not-published", $"Idea {ideaId} is not open for votes.");
+        return _campaignOfIdea[ideaId] = ballot.CampaignId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        foreach (var lane in _lanes.Values.Where(l => l.IsValueCreated))
+            await lane.Value.Stopped;
+        _stopping.Dispose();
+    }
+}

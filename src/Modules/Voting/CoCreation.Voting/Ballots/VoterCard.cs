@@ -1,0 +1,50 @@
+using CoCreation.BuildingBlocks.Modules;
+using Marten.Events.Projections;
+
+namespace CoCreation.Voting.Ballots;
+
+public sealed record ActiveVote(Guid VoteId, int? Score);
+
+/// <summary>
+/// A member's standing votes in one campaign: what the one-vote-per-idea rule and the budget are checked
+/// against. An inline projection of the ballots' vote events, grouped by (campaign, voter).
+/// </summary>
+public sealed record VoterCard(Guid Id, Guid CampaignId, string Voter, IReadOnlyDictionary<Guid, ActiveVote> Votes)
+{
+    public static Guid IdFor(Guid campaignId, string voter) => StreamIds.Derive("voting-voter", $"{campaignId:D}\n{voter}");
+
+    public static VoterCard Empty(Guid campaignId, string voter) => new(IdFor(campaignId, voter), campaignId, voter, new Dictionary<Guid, ActiveVote>());
+
+    public ActiveVote? On(Guid ideaId) => Votes.GetValueOrDefault(ideaId);
+
+    public VoterCard Apply(VoteCast e) => this with { Votes = new Dictionary<Guid, ActiveVote>(Votes) { [e.IdeaId] = new(e.VoteId, e.Score) } };
+
+    public VoterCard Apply(VoteRetracted e) => Without(e.IdeaId);
+
+    public VoterCard Apply(VoteDiscounted e) => Without(e.IdeaId);
+
+    private VoterCard Without(Guid ideaId)
+    {
+        var votes = new Dictionary<Guid, ActiveVote>(Votes);
+        votes.Remove(ideaId);
+        return this with { Votes = votes };
+    }
+}
+
+public sealed class VoterCardProjection : MultiStreamProjection<VoterCard, Guid>
+{
+    public VoterCardProjection()
+    {
+        Identity<VoteCast>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteRetracted>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteDiscounted>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+    }
+
+    public static VoterCard Create(VoteCast e) => VoterCard.Empty(e.CampaignId, e.Voter).Apply(e);
+
+    public static VoterCard Apply(VoteCast e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteRetracted e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteDiscounted e, VoterCard card) => card.Apply(e);
+}
