@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Runs a benchmark against the real host and PostgreSQL: bench/run.sh idea-list [--ideas 10000] [--requests 1000]
+# Runs a benchmark against the real host and a private PostgreSQL with its durable defaults (fsync, synchronous_commit on):
+#   bench/run.sh idea-list [--ideas 10000] [--requests 1000]
+#   bench/run.sh votes [--clients 64] [--votes 30000] [--ideas 1000]
+# PG_DURABLE=0 runs it on the tests' faster, non-durable settings instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PG_DURABLE=${PG_DURABLE:-1}
 source scripts/private-postgres.sh
 start_private_postgres cocreation_bench
 dotnet run -c Release --project bench/CoCreation.Benchmarks -- "$@"

@@ -58,9 +58,12 @@ start_private_postgres() {
   fi
   PG_PORT=$(free_port)
   PG_DATA="$data"
+  # Tests and the demo trade crash safety for speed; benchmarks (PG_DURABLE=1) keep PostgreSQL's durable defaults.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [[ "${PG_DURABLE:-0}" == 1 ]] && durability=""
   as_pg_owner "$bin/initdb" -D "$PG_DATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   as_pg_owner "$bin/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='$PG_DATA' -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories='$PG_DATA' -c max_connections=300 $durability" \
     start >/dev/null
   trap stop_private_postgres EXIT
   as_pg_owner "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qc "create database \"$database\"" >/dev/null

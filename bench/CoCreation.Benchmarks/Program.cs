@@ -1,15 +1,17 @@
 using CoCreation.Benchmarks;
 
 // Benchmarks of the running platform, through real HTTP on Kestrel and the real PostgreSQL.
-// Usage: bench/run.sh idea-list   (starts a private PostgreSQL unless ConnectionStrings__Postgres is set)
+// Usage: bench/run.sh idea-list | votes   (starts a private PostgreSQL unless ConnectionStrings__Postgres is set)
 return args.FirstOrDefault() switch
 {
     "idea-list" => await IdeaListBenchmark.Run(args.Skip(1).ToArray()),
+    "votes" => await VoteBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage()
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: CoCreation.Benchmarks idea-list [--ideas 10000] [--requests 1000]");
+    Console.Error.WriteLine("       CoCreation.Benchmarks votes [--clients 64] [--votes 30000] [--ideas 1000]");
     return 2;
 }

@@ -37,6 +37,8 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         var gap = second.GetProperty("now").GetDateTimeOffset() - first.GetProperty("now").GetDateTimeOffset();
         Assert.InRange(gap, TimeSpan.FromDays(2), TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, "/api/dev/clock/advance", body: new { days = -1 })).StatusCode);
+        foreach (var absurd in new object[] { new { days = 1e8 }, new { hours = 1e300 }, new { days = 5, hours = -200 } })
+            Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, "/api/dev/clock/advance", body: absurd)).StatusCode);
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public class VotingDeciderTests
         Assert.Equal(3.67, ballot.AverageScore);
         ballot = ballot.Apply(RetractVoteHandler.Decide(ballot, bob, new RetractVote(ballot.IdeaId, "bob"), Now));
         Assert.Equal(3.0, ballot.AverageScore);
-        ballot = ballot.Apply(DiscountVotesHandler.Decide(ballot, dan, new DiscountVote(ballot.IdeaId, "dan", "banned"), Now)!);
+        ballot = ballot.Apply(DiscountVotesHandler.Decide(ballot, dan, new DiscountVoter("dan", "banned"), Now)!);
         Assert.Equal((1, 2.0), (ballot.Supporters, ballot.AverageScore!.Value));
         Assert.Throws<ValidationFailed>(() => CastVoteHandler.ToCommand(new VoteRequest(6), Guid.NewGuid(), "eve"));
         Assert.Throws<ValidationFailed>(() => Cast(OpenBallot("support"), Card(ballot, "eve"), Now, score: 3));
@@ -122,11 +122,11 @@ public class VotingDeciderTests
         (ballot, bob) = (ballot.Apply(cast), bob.Apply(cast));
         ballot = ballot.Apply(BallotRules.MilestoneFor(ballot, Now)!);
         Assert.Equal(BallotStatus.Completed, ballot.Status);
-        var discounted = DiscountVotesHandler.Decide(ballot, bob, new DiscountVote(ballot.IdeaId, "bob", "banned: spam"), Now)!;
+        var discounted = DiscountVotesHandler.Decide(ballot, bob, new DiscountVoter("bob", "banned: spam"), Now)!;
         Assert.Equal(cast.VoteId, discounted.VoteId);
         (ballot, bob) = (ballot.Apply(discounted), bob.Apply(discounted));
         Assert.Equal(0, ballot.Supporters);
-        Assert.Null(DiscountVotesHandler.Decide(ballot, bob, new DiscountVote(ballot.IdeaId, "bob", "banned: spam"), Now));
+        Assert.Null(DiscountVotesHandler.Decide(ballot, bob, new DiscountVoter("bob", "banned: spam"), Now));
     }
 
     [Fact]

@@ -31,10 +31,12 @@ public static class DevEndpoints
         });
         dev.MapPost("/clock/advance", async (ClockAdvanceRequest body, AppClock clock, IEnumerable<IDueWork> dueWork, CancellationToken token) =>
         {
-            var by = TimeSpan.FromDays(body.Days ?? 0) + TimeSpan.FromHours(body.Hours ?? 0);
+            var days = (body.Days ?? 0) + (body.Hours ?? 0) / 24;
             new Validation()
-                .Require(by > TimeSpan.Zero && by <= TimeSpan.FromDays(3650), "days", "Advance by a positive amount of at most 3650 days ('days' and/or 'hours').")
+                .Require(double.IsFinite(days) && days > 0 && days <= 3650 && body.Days is null or >= 0 && body.Hours is null or >= 0,
+                    "days", "Advance by a positive amount of at most 3650 days ('days' and/or 'hours').")
                 .ThrowIfInvalid();
+            var by = TimeSpan.FromDays(days);
             var now = clock.Advance(by);
             var ran = 0;
             foreach (var work in dueWork) ran += await work.RunDueAsync(now, token);

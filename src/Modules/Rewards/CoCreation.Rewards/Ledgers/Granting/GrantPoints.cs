@@ -37,10 +37,14 @@ public static class GrantPointsHandler
         var rules = await RulesFor(session, message.CampaignId, token);
         var outgoing = new OutgoingMessages();
         var now = clock.GetUtcNow();
-        // One ledger fetch per voter: a group may hold several changes by the same member.
+        // Every voter's ledger in one round trip, fetched once: a group may hold several changes by the same member.
+        var batch = session.CreateBatchQuery();
+        var fetches = message.Votes.Select(v => v.Voter).Distinct()
+            .ToDictionary(voter => voter, voter => batch.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(voter)));
+        await batch.Execute(token);
         foreach (var byVoter in message.Votes.GroupBy(v => v.Voter))
         {
-            var stream = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(byVoter.Key), token);
+            var stream = await fetches[byVoter.Key];
             var ledger = stream.Aggregate;
             foreach (var vote in byVoter)
             {

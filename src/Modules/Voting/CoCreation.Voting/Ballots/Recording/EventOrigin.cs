@@ -8,8 +8,8 @@ public sealed record EventOrigin(string Actor, string? CorrelationId, string? Ca
 {
     public static EventOrigin Of(Envelope envelope) =>
         new(envelope.UserName ?? EventMetadataListener.SystemActor, envelope.CorrelationId,
-            envelope.Headers.TryGetValue(CausationHeader, out var causation) && causation is not null ? causation : envelope.ParentId ?? envelope.Id.ToString());
+            envelope.Headers.TryGetValue(CausationHeader, out var causation) && causation is not null ? causation : envelope.Id.ToString());
 
-    /// <summary>Where Wolverine keeps <c>DeliveryOptions.CausationId</c> on the envelope.</summary>
+    /// <summary>Where Wolverine keeps <c>DeliveryOptions.CausationId</c> on the envelope; without it the message itself is the cause.</summary>
     private const string CausationHeader = "causation-id";
 }

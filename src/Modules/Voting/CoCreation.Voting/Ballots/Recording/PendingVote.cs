@@ -1,6 +1,6 @@
 namespace CoCreation.Voting.Ballots.Recording;
 
-/// <summary>A vote change waiting for its campaign's next group commit; completes with the idea's supporters once committed.</summary>
+/// <summary>A vote change (IdeaId empty when it spans the campaign) waiting for its campaign's next group commit; completes with the idea's supporters once committed.</summary>
 public sealed class PendingVote(object command, Guid ideaId, string voter, EventOrigin origin)
 {
     private readonly TaskCompletionSource<int> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);

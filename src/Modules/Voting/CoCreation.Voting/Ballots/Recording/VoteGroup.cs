@@ -64,9 +64,14 @@ internal static class VoteGroup
         var messages = (IMessageContext)outbox;
         outbox.Enroll(session);
 
+        // A discount of all a member's votes needs their card first, to know which ballots it touches.
+        var discounted = group.Where(v => v.Command is DiscountVoter).Select(v => VoterCard.IdFor(campaignId, v.Voter)).ToArray();
+        var discountedIdeas = discounted.Length == 0 ? []
+            : (await session.LoadManyAsync<VoterCard>(discounted)).SelectMany(c => c.Votes.Keys).ToList();
+
         // Everything the decisions need, in one round trip.
         var batch = session.CreateBatchQuery();
-        var streamLoads = group.Select(v => v.IdeaId).Distinct()
+        var streamLoads = group.Select(v => v.IdeaId).Where(id => id != Guid.Empty).Concat(discountedIdeas).Distinct()
             .ToDictionary(id => id, id => batch.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(id)));
         var voters = group.Select(v => v.Voter).Distinct().ToList();
         var cardsLoad = batch.LoadMany<VoterCard>().ById(voters.Select(v => VoterCard.IdFor(campaignId, v)).ToArray());
@@ -93,48 +98,63 @@ internal static class VoteGroup
             var vote = group[i];
             try
             {
+                if (vote.Command is DiscountVoter discount)
+                {
+                    var standing = cards.GetValueOrDefault(vote.Voter)?.Votes.Keys.ToList() ?? [];
+                    foreach (var ideaId in standing)
+                        if (ballots.GetValueOrDefault(ideaId) is { } target && cards[vote.Voter] is var voterCard
+                            && DiscountVotesHandler.Decide(target, voterCard, discount, now) is { } e)
+                            Record(ideaId, target.Apply(e), voterCard.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt));
+                    outcomes[i] = new Outcome(0, null);
+                    continue;
+                }
                 var ballot = ballots.GetValueOrDefault(vote.IdeaId)
                              ?? throw new RuleViolated("idea-not-published", $"Idea {vote.IdeaId} is not open for votes.");
                 var card = cards.GetValueOrDefault(vote.Voter) ?? VoterCard.Empty(campaignId, vote.Voter);
-                object? change = vote.Command switch
+                object change = vote.Command switch
                 {
                     CastVote cast => CastVoteHandler.Decide(ballot, card, budget, banned.Contains(vote.Voter), cast, now),
                     RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now),
-                    DiscountVote discount => DiscountVotesHandler.Decide(ballot, card, discount, now),
                     _ => throw new ArgumentException($"Not a vote change: {vote.Command.GetType().Name}")
                 };
-                if (change is not null)
                 {
-                    (ballot, card, var record) = change switch
+                    switch (change)
                     {
-                        VoteCast e => (ballot.Apply(e), card.Apply(e), new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt)),
-                        VoteRetracted e => (ballot.Apply(e), card.Apply(e), new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt)),
-                        VoteDiscounted e => (ballot.Apply(e), card.Apply(e), new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt)),
-                        _ => throw new InvalidOperationException()
-                    };
-                    Append(change, vote.Origin);
-                    recorded.Add(record);
-                    if (BallotRules.MilestoneFor(ballot, now) is { } milestone)
-                    {
-                        ballot = ballot.Apply(milestone);
-                        Append(milestone, vote.Origin);
-                        reached.Add((milestone, ballot, vote.Origin));
+                        case VoteCast e:
+                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt));
+                            break;
+                        case VoteRetracted e:
+                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt));
+                            break;
                     }
-                    ballots[vote.IdeaId] = ballot;
-                    cards[vote.Voter] = card;
                 }
-                outcomes[i] = new Outcome(ballot.Supporters, null);
-
-                void Append(object e, EventOrigin origin)
-                {
-                    streams[vote.IdeaId].AppendOne(e);
-                    origins[e] = origin;
-                    appended[vote.IdeaId] = appended.GetValueOrDefault(vote.IdeaId) + 1;
-                }
+                outcomes[i] = new Outcome(ballots[vote.IdeaId].Supporters, null);
             }
             catch (DomainProblem problem)
             {
                 outcomes[i] = new Outcome(0, problem);
+            }
+
+            // Keeps the change (its ballot and card already applied), and the milestone it reaches, if any.
+            void Record(Guid ideaId, Ballot ballot, VoterCard card, object change, VoteRecorded record)
+            {
+                Append(change);
+                recorded.Add(record);
+                if (BallotRules.MilestoneFor(ballot, now) is { } milestone)
+                {
+                    ballot = ballot.Apply(milestone);
+                    Append(milestone);
+                    reached.Add((milestone, ballot, vote.Origin));
+                }
+                ballots[ideaId] = ballot;
+                cards[vote.Voter] = card;
+
+                void Append(object e)
+                {
+                    streams[ideaId].AppendOne(e);
+                    origins[e] = vote.Origin;
+                    appended[ideaId] = appended.GetValueOrDefault(ideaId) + 1;
+                }
             }
         }
         if (recorded.Count == 0) return outcomes;
@@ -150,11 +170,12 @@ internal static class VoteGroup
 
         var tallies = appended.Select(a => new IdeaTally(a.Key, ballots[a.Key].Supporters, ballots[a.Key].AverageScore,
             (streams[a.Key].StartingVersion ?? 0) + a.Value)).ToList();
-        messages.CorrelationId = group[0].Origin.CorrelationId;
+        messages.CorrelationId = group.First(v => recorded.Any(r => r.Voter == v.Voter)).Origin.CorrelationId;
         await outbox.PublishAsync(new VotesRecordedIntegrationEvent(campaignId, recorded, tallies, now));
         foreach (var (milestone, after, origin) in reached)
         {
             messages.CorrelationId = origin.CorrelationId;
+            messages.UserName = origin.Actor;
             await outbox.PublishAsync(new MilestoneReachedIntegrationEvent(milestone.IdeaId, milestone.CampaignId, milestone.Index,
                 milestone.Supporters, milestone.IsFinal, after.Authors, milestone.ReachedAt));
             if (MilestoneWindow.Closing(after, clock) is { } closing)

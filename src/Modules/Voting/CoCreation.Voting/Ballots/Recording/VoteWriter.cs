@@ -18,10 +18,17 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
     private readonly ConcurrentDictionary<Guid, Lazy<CampaignLane>> _lanes = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    /// <summary>Queues a cast, retraction or discount and waits until it is committed (the supporters after it) or refused.</summary>
-    public async Task<int> Record(object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
+    /// <summary>Queues a cast or retraction and waits until it is committed (the supporters after it) or refused.</summary>
+    public async Task<int> Record(object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token) =>
+        await Enqueue(await CampaignOf(ideaId, token), command, ideaId, voter, origin, token);
+
+    /// <summary>Queues a change that concerns a member across a campaign (a discount of all their votes).</summary>
+    public Task<int> RecordIn(Guid campaignId, object command, string voter, EventOrigin origin, CancellationToken token) =>
+        Enqueue(campaignId, command, Guid.Empty, voter, origin, token);
+
+    private async Task<int> Enqueue(Guid campaignId, object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
     {
-        var campaignId = await CampaignOf(ideaId, token);
+        if (_stopping.IsCancellationRequested) throw new OperationCanceledException("The host is stopping.");
         var lane = _lanes.GetOrAdd(campaignId, id => new Lazy<CampaignLane>(() => new CampaignLane(id, services, logger, _stopping.Token))).Value;
         var pending = new PendingVote(command, ideaId, voter, origin);
         lane.Enqueue(pending);
@@ -43,6 +50,5 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
         await _stopping.CancelAsync();
         foreach (var lane in _lanes.Values.Where(l => l.IsValueCreated))
             await lane.Value.Stopped;
-        _stopping.Dispose();
     }
 }

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoCreation.Host;
+using CoCreation.Host.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CoCreation.Benchmarks;
+
+/// <summary>
+/// Write throughput of votes, in one run against one PostgreSQL: (a) raw Npgsql single-row INSERT transactions,
+/// (b) POST /api/ideas/{id}/votes through Kestrel, JWT auth, Wolverine and the Marten event store, with every
+/// 201 sent after its event committed; (b) on one hot idea and spread over many ideas. Same client count for all.
+/// </summary>
+public static class VoteBenchmark
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var clients = Option(args, "--clients", 64);
+        var votes = Option(args, "--votes", 30_000);
+        var ideaCount = Option(args, "--ideas", 1_000);
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+                               ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: use bench/run.sh.");
+
+        var app = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--Logging:LogLevel:Default=Warning",
+            "--CoCreation:HandlerCodeMode=Dynamic"]);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+            { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
+        var jwt = app.Services.GetRequiredService<JwtSettings>();
+        string Token(string user, string role) => Authentication.IssueToken(jwt, user, user, [role], DateTimeOffset.UtcNow);
+
+        var setup = Stopwatch.StartNew();
+        var ideas = await PublishedIdeas(http, Token, ideaCount);
+        Console.WriteLine($"Set up a campaign with {ideas.Length} published ideas through the API in {setup.Elapsed.TotalSeconds:F1} s.");
+
+        var raw = await RawInserts(connectionString, clients, votes);
+        // Warm-up: JIT, handler code, connection pools.
+        await HttpVotes(http, Token, "warmup", [ideas[^1]], clients, 2_000);
+        var hot = await HttpVotes(http, Token, "hot", [ideas[0]], clients, votes);
+        var spread = await HttpVotes(http, Token, "spread", ideas, clients, votes);
+
+        var catchUp = Stopwatch.StartNew();
+        var expected = hot.Ok;
+        while (catchUp.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            var idea = JsonDocument.Parse(await http.GetStringAsync($"/api/ideas/{ideas[0]}")).RootElement;
+            if (idea.GetProperty("supporters").GetInt32() >= expected) break;
+            await Task.Delay(200);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"{clients} concurrent clients, {votes} requests per run, PostgreSQL: {await Settings(connectionString)}");
+        Console.WriteLine("| run | ok | refused | elapsed s | per second | p50 ms | p99 ms | vs (a) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var run in new[] { raw, hot, spread })
+            Console.WriteLine($"| {run.Name} | {run.Ok} | {run.Refused} | {run.Elapsed.TotalSeconds:F1} | {run.PerSecond:F0} | {run.Latency.Percentile(50):F1} | {run.Latency.Percentile(99):F1} | {run.PerSecond / raw.PerSecond:F2}x |");
+        Console.WriteLine($"Ideation's supporter count of the hot idea caught up {catchUp.Elapsed.TotalSeconds:F1} s after the spread run ended.");
+        await app.StopAsync();
+        return hot.Refused + spread.Refused == 0 ? 0 : 1;
+    }
+
+    private sealed record RunResult(string Name, int Ok, int Refused, TimeSpan Elapsed, Latency Latency)
+    {
+        public double PerSecond => Ok / Elapsed.TotalSeconds;
+    }
+
+    private static async Task<RunResult> RawInserts(string connectionString, int clients, int total)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = clients + 4 }.ConnectionString);
+        await using (var create = dataSource.CreateCommand(
+            "drop table if exists bench_raw_vote; create table bench_raw_vote (id uuid primary key, idea_id uuid not null, voter text not null, cast_at timestamptz not null)"))
+            await create.ExecuteNonQueryAsync();
+        var idea = Guid.CreateVersion7();
+        var next = 0;
+        var latencies = Enumerable.Range(0, clients).Select(i => new Latency($"raw-{i}")).ToArray();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            while (Interlocked.Increment(ref next) <= total)
+            {
+                await using var insert = new NpgsqlCommand("insert into bench_raw_vote (id, idea_id, voter, cast_at) values ($1, $2, $3, $4)", connection)
+                {
+                    Parameters = { new() { Value = Guid.CreateVersion7() }, new() { Value = idea }, new() { Value = $"voter-{c}-{next}" }, new() { Value = DateTimeOffset.UtcNow } }
+                };
+                await latencies[c].Time(() => insert.ExecuteNonQueryAsync());
+            }
+        }));
+        var elapsed = clock.Elapsed;
+        var merged = new Latency("raw");
+        foreach (var l in latencies) merged.Absorb(l);
+        return new RunResult("(a) raw Npgsql INSERT, autocommit", total, 0, elapsed, merged);
+    }
+
+    private static async Task<RunResult> HttpVotes(HttpClient http, Func<string, string, string> token, string name, Guid[] ideas, int clients, int total)
+    {
+        // Tokens made beforehand so the load generator spends its CPU on requests; one voter per vote.
+        var runId = Guid.NewGuid().ToString("N")[..6];
+        var tokens = Enumerable.Range(0, total).Select(i => token($"{name}-{runId}-{i}", "participant")).ToArray();
+        var body = JsonContent.Create(new { });
+        await body.LoadIntoBufferAsync();
+        var next = -1;
+        var refused = 0;
+        var latencies = Enumerable.Range(0, clients).Select(i => new Latency($"{name}-{i}")).ToArray();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < total)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ideas/{ideas[i % ideas.Length]}/votes") { Content = JsonContent.Create(new { }) };
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens[i]);
+                using var response = await latencies[c].Time(() => http.SendAsync(request));
+                if (response.StatusCode != HttpStatusCode.Created)
+                {
+                    if (Interlocked.Increment(ref refused) <= 3)
+                        Console.Error.WriteLine($"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }));
+        var elapsed = clock.Elapsed;
+        var merged = new Latency(name);
+        foreach (var l in latencies) merged.Absorb(l);
+        var label = name == "hot" ? "(b) HTTP votes, 1 hot idea" : $"(b) HTTP votes, spread over {ideas.Length} ideas";
+        return new RunResult(label, total - refused, refused, elapsed, merged);
+    }
+
+    /// <summary>A campaign whose ladder no run can finish, and its ideas, each submitted, screened and published through the API.</summary>
+    private static async Task<Guid[]> PublishedIdeas(HttpClient http, Func<string, string, string> token, int count)
+    {
+        var brand = token("bench-brand", "brand");
+        var legal = token("bench-legal", "legal");
+        var moderator = token("bench-moderator", "moderator");
+        async Task<JsonElement> Call(HttpMethod method, string path, string bearer, object? body = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+            using var response = await http.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
+            return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        }
+
+        var version = $"bench-{Guid.NewGuid():N}"[..14];
+        await Call(HttpMethod.Post, "/api/ip/agreements", legal, new { version, text = "Benchmark contribution agreement." });
+        var campaign = (await Call(HttpMethod.Post, "/api/campaigns", brand, new
+        {
+            title = "Benchmark campaign", brief = "Votes under load.",
+            milestones = new[] { new { supporters = 10_000_000, withinDays = 365 } }
+        })).GetProperty("id").GetGuid();
+        await Call(HttpMethod.Post, $"/api/campaigns/{campaign}/open", brand);
+        var authors = Enumerable.Range(0, 20).Select(i => token($"bench-author-{i}", "participant")).ToArray();
+        foreach (var author in authors) await Call(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", author);
+
+        var ids = new Guid[count];
+        await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            ids[i] = (await Call(HttpMethod.Post, $"/api/campaigns/{campaign}/ideas", authors[i % authors.Length],
+                new { title = $"Benchmark idea {i}", description = "An idea to vote for.", tags = new[] { "bench" } })).GetProperty("id").GetGuid());
+
+        var pending = ids.ToHashSet();
+        var approved = new HashSet<Guid>();
+        while (approved.Count < count)
+        {
+            var queue = await Call(HttpMethod.Get, "/api/moderation/queue", moderator);
+            var items = queue.EnumerateArray().Where(q => pending.Contains(q.GetProperty("subjectId").GetGuid())).ToList();
+            if (items.Count == 0) { await Task.Delay(200); continue; }
+            await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (item, _) =>
+                await Call(HttpMethod.Post, $"/api/moderation/items/{item.GetProperty("id").GetGuid()}/decision", moderator, new { decision = "Approve" }));
+            foreach (var item in items)
+            {
+                pending.Remove(item.GetProperty("subjectId").GetGuid());
+                approved.Add(item.GetProperty("subjectId").GetGuid());
+            }
+        }
+        foreach (var id in ids)
+            while (true)
+            {
+                using var tally = await http.GetAsync($"/api/ideas/{id}/tally");
+                if (tally.IsSuccessStatusCode) break;
+                await Task.Delay(100);
+            }
+        return ids;
+    }
+
+    private static async Task<string> Settings(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var values = new List<string>();
+        foreach (var setting in new[] { "server_version", "fsync", "synchronous_commit", "full_page_writes" })
+        {
+            await using var show = dataSource.CreateCommand($"show {setting}");
+            values.Add($"{setting}={await show.ExecuteScalarAsync()}");
+        }
+        return string.Join(", ", values);
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    }
+}
