@@ -19,6 +19,8 @@ public static class MessagingSetup
         builder.Host.UseWolverine(opts =>
         {
             opts.ServiceName = "CoCreation";
+            // Pinned, so a process that starts the host from another assembly (tests, benchmarks) discovers the same handlers.
+            opts.ApplicationAssembly = typeof(MessagingSetup).Assembly;
             opts.Durability.Mode = DurabilityMode.Solo;
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.Policies.AutoApplyTransactions();

@@ -7,6 +7,7 @@ using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.Ideation.Ideas.GettingDetails;
 using CoCreation.Ideation.Ideas.GettingTimeline;
 using JasperFx.Events.Projections;
+using Marten.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Ideation;
@@ -26,12 +27,16 @@ public static class IdeationModule
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
                 typeof(CommentPosted), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
             ]);
+            // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
+            // receives, and commands on it must not replay them all.
+            opts.Projections.Snapshot<Idea>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignDetailsProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<IdeaTimelineProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CommentViewProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CurrentAgreementProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<MemberAcceptancesProjection>(ProjectionLifecycle.Inline);
+            opts.Schema.For<Idea>().DatabaseSchemaName(Schema);
             opts.Schema.For<CampaignDetails>().DatabaseSchemaName(Schema);
             // Duplicated columns so the campaign's idea list filters and sorts on plain indexed columns.
             opts.Schema.For<IdeaDetails>().DatabaseSchemaName(Schema)

@@ -37,7 +37,7 @@ public static class PostCommentHandler
 
     public static async Task<CommentPostedResponse> Handle(PostComment command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var idea = await session.Events.AggregateStreamAsync<Idea>(command.IdeaId, token: token)
+        var idea = await session.LoadAsync<Idea>(command.IdeaId, token)
                    ?? throw new NotFound("idea", command.IdeaId);
         session.Events.StartStream(command.CommentId, Decide(idea, command, clock.GetUtcNow()));
         return new CommentPostedResponse(command.CommentId);
