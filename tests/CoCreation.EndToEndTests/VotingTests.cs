@@ -137,6 +137,15 @@ public class VotingTests(PlatformFixture platform)
         await s.AwaitStatus(quick, "UnderReview");
         await AssertRule(await Vote(quick, await Participant()), HttpStatusCode.Conflict, "voting-closed");
         await AssertRule(await Retract(quick, voters[2]), HttpStatusCode.Conflict, "voting-closed");
+
+        // Rewards hears of both milestones: the campaign's points for a milestone, per milestone, to the author.
+        await PlatformFixture.Eventually(async () =>
+        {
+            var rewards = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/members/{s.Author}/rewards", s.AuthorToken));
+            var reasons = rewards.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("reason").GetString()).ToList();
+            return reasons.Contains("milestone-1") && reasons.Contains("milestone-2") && rewards.GetProperty("points").GetInt32() == 2 * 10 + 2 * 25
+                ? "rewarded" : null;
+        }, "Rewards to pay the author for publication and both milestones");
     }
 
     [Fact]

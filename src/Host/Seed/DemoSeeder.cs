@@ -18,6 +18,7 @@ using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Moderation.Queue.GettingQueue;
 using CoCreation.Voting.Ballots;
 using CoCreation.Voting.Ballots.Casting;
+using CoCreation.Voting.Ballots.Retracting;
 using Marten;
 using Wolverine;
 
@@ -113,13 +114,22 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         await BallotsOpenFor(published.Select(p => p.Id).ToArray(), token);
 
         // Support follows a skew: a few ideas gather many supporters, most gather few.
+        var lastVoter = "";
         for (var rank = 0; rank < published.Count; rank++)
         {
             var (ideaId, author) = published[rank];
             var supporters = (int)Math.Round(members.Count * 0.8 * Math.Pow(0.62, rank));
             foreach (var voter in faker.Random.Shuffle(members.Where(m => m != author && m != coAuthors.GetValueOrDefault(ideaId))).Take(supporters))
+            {
                 await Send<VoteCastResponse>(voter, new CastVote(ideaId, Guid.CreateVersion7(), voter, null), token);
+                if (rank == 0) lastVoter = voter;
+            }
         }
+
+        // A member changes their mind, so the vote history shows a retraction too.
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IMessageContext>()
+                .SendAs(lastVoter, $"demo-seed-{Guid.CreateVersion7()}", new RetractVote(published[0].Id, lastVoter), token);
 
         var (withdrawnId, withdrawnAuthor) = published[^1];
         await Send<IdeaStatusResponse>(withdrawnAuthor, new WithdrawIdea(withdrawnId, withdrawnAuthor), token);

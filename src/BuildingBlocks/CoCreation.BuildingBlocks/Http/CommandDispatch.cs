@@ -33,4 +33,12 @@ public static class CommandDispatch
         bus.UserName = actor;
         return bus.InvokeAsync<T>(command, new DeliveryOptions { CausationId = Guid.CreateVersion7().ToString() }, token);
     }
+
+    /// <summary>Same as <see cref="SendAs{T}"/> for a command that answers nothing.</summary>
+    public static Task SendAs(this IMessageContext bus, string actor, string correlationId, object command, CancellationToken token = default)
+    {
+        bus.CorrelationId = correlationId;
+        bus.UserName = actor;
+        return bus.InvokeAsync(command, new DeliveryOptions { CausationId = Guid.CreateVersion7().ToString() }, token);
+    }
 }
