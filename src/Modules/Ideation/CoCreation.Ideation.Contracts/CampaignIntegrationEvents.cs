@@ -21,6 +21,7 @@ public sealed record CampaignOpenedIntegrationEvent(
     IReadOnlyList<MilestoneRule> Milestones,
     int FlagsToHide,
     RewardRules Rewards,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt,
+    IReadOnlyList<string>? BannedTerms = null);
 
 public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -47,3 +47,6 @@ public sealed record IdeaSelectedIntegrationEvent(
     IReadOnlyList<string> Authors,
     string SelectedBy,
     DateTimeOffset SelectedAt);
+
+/// <summary>A comment is public at once; Moderation screens it afterwards and counts its flags.</summary>
+public sealed record CommentPostedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, string PostedBy, DateTimeOffset PostedAt);

@@ -25,7 +25,7 @@ public static class IdeationModule
                 typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
                 typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
-                typeof(CommentPosted), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
+                typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
             ]);
             // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
             // receives, and commands on it must not replay them all.

@@ -1,9 +1,16 @@
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Moderation.Appeals;
+using CoCreation.Moderation.Bans;
+using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Flags;
+using CoCreation.Moderation.Log;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Moderation.Queue.GettingQueue;
+using CoCreation.Moderation.Subjects;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,12 +23,50 @@ public sealed class ModerationEndpoints : IModuleEndpoints
 {
     public void Map(IEndpointRouteBuilder routes)
     {
-        var moderation = routes.MapGroup("/api/moderation").WithTags("Moderation")
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+        var moderation = routes.MapGroup("/api/moderation").WithTags("Moderation");
         moderation.MapGet("/queue", async (IQuerySession session, CancellationToken token) =>
-            await session.Query<QueueEntry>().Where(e => e.Status == ModerationItemStatus.Pending)
-                .OrderBy(e => e.CreatedAt).ToListAsync(token));
+            {
+                var pending = await session.Query<QueueEntry>().Where(e => e.Status == ModerationItemStatus.Pending)
+                    .OrderBy(e => e.WaitingSince).ToListAsync(token);
+                var subjects = (await session.LoadManyAsync<ModeratedSubject>(token, pending.Select(p => ModeratedSubject.StreamIdFor(p.SubjectId)).Distinct()))
+                    .ToDictionary(s => s.SubjectId);
+                return pending.Select(e => new
+                {
+                    e.Id, e.SubjectType, e.SubjectId, e.Revision, e.CampaignId, e.Reason, e.Author,
+                    Flags = subjects.GetValueOrDefault(e.SubjectId)?.ActiveFlags ?? 0,
+                    e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement
+                });
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
         moderation.MapPost("/items/{id:guid}/decision", (Guid id, DecisionRequest body, HttpContext http, IMessageContext bus) =>
-            bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(body, id, RequestContext.Of(http).Actor)));
+                bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+        moderation.MapPost("/items/{id:guid}/appeal", (Guid id, AppealRequest? body, HttpContext http, IMessageContext bus) =>
+                bus.Send<AppealResponse>(http, AppealDecisionHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization();
+        moderation.MapPost("/bans", async (BanRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var banned = await bus.Send<BanResponse>(http, BanMemberHandler.ToCommand(body, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/moderation/bans/{Uri.EscapeDataString(banned.UserId)}", banned);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+        moderation.MapGet("/log", async (Guid? subjectId, IQuerySession session, CancellationToken token) =>
+            {
+                if (subjectId is not { } id)
+                    throw new ValidationFailed(new Dictionary<string, string[]> { ["subjectId"] = ["'subjectId' is required: the id of an idea or comment."] });
+                return await ModerationLog.Of(session, id, token);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal));
+
+        MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
+        MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);
     }
+
+    private static void MapFlags(RouteGroupBuilder group, string subjectType) =>
+        group.MapPost("/{id:guid}/flags", async (Guid id, FlagRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var flagged = await bus.Send<FlagResponse>(http, FlagSubjectHandler.ToCommand(body, subjectType, id, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/moderation/log?subjectId={id}", flagged);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
 }

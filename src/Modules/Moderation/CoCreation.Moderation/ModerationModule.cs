@@ -1,7 +1,13 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Moderation.Bans;
+using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.GettingQueue;
+using CoCreation.Moderation.Screening;
+using CoCreation.Moderation.Subjects;
 using JasperFx.Events.Projections;
+using Marten.Events.Projections;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Moderation;
@@ -10,11 +16,27 @@ public static class ModerationModule
 {
     public const string Schema = "moderation";
 
-    public static IServiceCollection AddModerationModule(this IServiceCollection services) =>
-        services.AddModule<ModerationEndpoints>(Schema, opts =>
+    public static IServiceCollection AddModerationModule(this IServiceCollection services)
+    {
+        services.AddOptions<ScreeningOptions>().BindConfiguration(ScreeningOptions.Section)
+            .Validate(o => o.MaxLinks >= 0 && o.DuplicateThreshold is > 0 and <= 1 && o.ShingleSize is >= 1 and <= 10,
+                "CoCreation:Moderation:Screening: MaxLinks >= 0, DuplicateThreshold in (0, 1], ShingleSize 1 to 10.")
+            .ValidateOnStart();
+        return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided)]);
+            opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),
+                typeof(SubjectRecorded), typeof(SubjectRevised), typeof(SubjectFlagged), typeof(SubjectHiddenByFlags), typeof(SubjectModerated),
+                typeof(CampaignModerationRulesRecorded), typeof(MemberBanned)]);
+            opts.Projections.Snapshot<ModerationItem>(SnapshotLifecycle.Inline);
+            opts.Projections.Snapshot<ModeratedSubject>(SnapshotLifecycle.Inline);
+            opts.Projections.Snapshot<MemberBan>(SnapshotLifecycle.Inline);
             opts.Projections.Add<QueueEntryProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<QueueEntry>().DatabaseSchemaName(Schema).Index(x => x.CreatedAt);
+            opts.Projections.Add<CampaignModerationRulesProjection>(ProjectionLifecycle.Inline);
+            opts.Schema.For<QueueEntry>().DatabaseSchemaName(Schema).Index(x => x.WaitingSince).Index(x => x.SubjectId).Index(x => x.Author);
+            opts.Schema.For<ModerationItem>().DatabaseSchemaName(Schema);
+            opts.Schema.For<ModeratedSubject>().DatabaseSchemaName(Schema).Index(x => x.CampaignId);
+            opts.Schema.For<MemberBan>().DatabaseSchemaName(Schema);
+            opts.Schema.For<CampaignModerationRules>().DatabaseSchemaName(Schema);
         });
+    }
 }

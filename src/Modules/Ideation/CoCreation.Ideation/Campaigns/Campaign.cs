@@ -7,7 +7,8 @@ public enum CampaignStatus { Draft, Open, Closed }
 
 public sealed record VotingRules(string Mode, int? BudgetPerMember);
 
-public sealed record ModerationRules(int FlagsToHide);
+/// <summary>BannedTerms: the campaign's own words that screening flags, on top of the platform's list.</summary>
+public sealed record ModerationRules(int FlagsToHide, IReadOnlyList<string>? BannedTerms = null);
 
 public sealed record CampaignRules(
     VotingRules Voting,

@@ -62,7 +62,8 @@ public static class IdeaEndpoints
         ideas.MapGet("/{id:guid}/comments", async (Guid id, IQuerySession session, CancellationToken token) =>
         {
             _ = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
-            return await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token);
+            return (await session.Query<CommentView>().Where(c => c.IdeaId == id && !c.Hidden).OrderBy(c => c.PostedAt).ToListAsync(token))
+                .Select(c => new { c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt });
         });
     }
 }

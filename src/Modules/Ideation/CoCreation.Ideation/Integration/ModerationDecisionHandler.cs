@@ -17,8 +17,9 @@ public static class ModerationDecisionHandler
         if (message.SubjectType != SubjectTypes.Idea) return [];
         var stream = await session.Events.FetchForWriting<Idea>(message.SubjectId, token);
         if (stream.Aggregate is not { } idea) return [];
-        var pendingThisRevision = idea.Status == IdeaStatus.Submitted && idea.Revision == message.Revision;
-        if (!pendingThisRevision && idea.Status != IdeaStatus.Hidden) return [];
+        // Pending this revision, rejected then approved on appeal, or hidden then cleared by a moderator.
+        var thisRevision = idea.Status is IdeaStatus.Submitted or IdeaStatus.Rejected && idea.Revision == message.Revision;
+        if (!thisRevision && idea.Status != IdeaStatus.Hidden) return [];
         stream.AppendOne(new IdeaPublished(idea.Id, idea.CampaignId, message.ModerationItemId, message.DecidedBy, message.DecidedAt));
         return
         [

@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.BuildingBlocks.Modules;
 
 namespace CoCreation.Moderation.Queue;
 
@@ -6,22 +7,34 @@ public enum ModerationDecision { Approve, Reject, Hide }
 
 public enum ModerationItemStatus { Pending, Approved, Rejected, Hidden }
 
-public sealed record ScreeningFinding(string Kind, string Detail);
+/// <summary>One thing screening found. OriginalId names the earlier idea of a near-duplicate; Score its similarity.</summary>
+public sealed record ScreeningFinding(string Kind, string Detail, Guid? OriginalId = null, double? Score = null);
 
+/// <summary>Reason: new-idea, revised-idea, comment-screening or flagged.</summary>
 public sealed record ModerationItemQueued(
     Guid ItemId, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Author,
     string Reason, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset QueuedAt) : ICampaignScoped;
 
+/// <summary>Final is true for the decision on an appeal: nothing can change it afterwards.</summary>
 public sealed record ModerationItemDecided(
     Guid ItemId, Guid CampaignId, ModerationDecision Decision, string? ReasonCode, string? Note,
-    string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+    string DecidedBy, DateTimeOffset DecidedAt, Guid SubjectId = default, bool Final = false) : ICampaignScoped;
+
+/// <summary>The author contested a rejection or hiding: the item is back in the queue, marked as an appeal.</summary>
+public sealed record ModerationItemAppealed(
+    Guid ItemId, Guid CampaignId, Guid SubjectId, string Statement, string AppealedBy, DateTimeOffset AppealedAt) : ICampaignScoped;
 
 /// <summary>The queue item's write model.</summary>
 public sealed record ModerationItem(
-    Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, ModerationItemStatus Status)
+    Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, ModerationItemStatus Status,
+    string Author = "", bool Appealed = false, bool Final = false)
 {
+    public const string ScreeningActor = "screening";
+
+    public static Guid IdFor(Guid subjectId, string occasion) => StreamIds.Derive("moderation-item", $"{subjectId}/{occasion}");
+
     public static ModerationItem Create(ModerationItemQueued e) =>
-        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, ModerationItemStatus.Pending);
+        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, ModerationItemStatus.Pending, e.Author);
 
     public ModerationItem Apply(ModerationItemDecided e) => this with
     {
@@ -30,6 +43,9 @@ public sealed record ModerationItem(
             ModerationDecision.Approve => ModerationItemStatus.Approved,
             ModerationDecision.Reject => ModerationItemStatus.Rejected,
             _ => ModerationItemStatus.Hidden
-        }
+        },
+        Final = e.Final
     };
+
+    public ModerationItem Apply(ModerationItemAppealed _) => this with { Status = ModerationItemStatus.Pending, Appealed = true };
 }

@@ -6,7 +6,7 @@ namespace CoCreation.Ideation.Campaigns.Creating;
 
 public sealed record VotingRequest(string? Mode, int? BudgetPerMember);
 public sealed record MilestoneRequest(int Supporters, int WithinDays);
-public sealed record ModerationRequest(int? FlagsToHide);
+public sealed record ModerationRequest(int? FlagsToHide, List<string>? BannedTerms);
 public sealed record PrizeRequest(decimal Amount, string? Currency);
 public sealed record RewardsRequest(
     int? PointsForPublishedIdea, int? PointsForVote, int? PointsForMilestone, int? PointsForSelection,
@@ -49,6 +49,9 @@ public static class CreateCampaignRules
 
         var flagsToHide = request.Moderation?.FlagsToHide ?? DefaultFlagsToHide;
         v.Require(flagsToHide is >= 1 and <= 1000, "moderation.flagsToHide", "'moderation.flagsToHide' must be between 1 and 1000.");
+        var bannedTerms = (request.Moderation?.BannedTerms ?? []).Select(t => t?.Trim() ?? "").ToList();
+        v.Require(bannedTerms.Count <= 500 && bannedTerms.All(t => t.Length is >= 2 and <= 60), "moderation.bannedTerms",
+            "'moderation.bannedTerms' takes at most 500 terms of 2 to 60 characters.");
 
         var r = request.Rewards;
         var rewards = new RewardRules(
@@ -69,7 +72,7 @@ public static class CreateCampaignRules
         v.ThrowIfInvalid();
 
         var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember), milestones,
-            new ModerationRules(flagsToHide), rewards);
+            new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards);
         return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by);
     }
 }

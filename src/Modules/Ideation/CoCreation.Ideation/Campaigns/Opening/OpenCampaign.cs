@@ -23,7 +23,7 @@ public static class OpenCampaignHandler
         stream.AppendOne(opened);
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
-            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt);
+            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? []);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [message]);
     }
 }

@@ -1,11 +1,19 @@
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Contracts;
 using Marten;
 using Marten.Events.Aggregation;
+using Wolverine;
 
 namespace CoCreation.Ideation.Ideas.Commenting;
 
 public sealed record CommentPosted(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, string PostedBy, DateTimeOffset PostedAt) : ICampaignScoped;
+
+/// <summary>Moderation hid the comment (a moderator, or enough community flags): it leaves the public list.</summary>
+public sealed record CommentHidden(Guid CommentId, Guid IdeaId, Guid CampaignId, string ReasonCode, string HiddenBy, DateTimeOffset HiddenAt) : ICampaignScoped;
+
+/// <summary>A moderator approved a hidden comment: it is public again.</summary>
+public sealed record CommentRestored(Guid CommentId, Guid IdeaId, Guid CampaignId, string RestoredBy, DateTimeOffset RestoredAt) : ICampaignScoped;
 
 public sealed record CommentRequest(string? Text);
 
@@ -14,11 +22,15 @@ public sealed record PostComment(Guid CommentId, Guid IdeaId, string Text, strin
 public sealed record CommentPostedResponse(Guid Id);
 
 /// <summary>A comment as the public sees it; comments are published at once and moderated afterwards.</summary>
-public sealed record CommentView(Guid Id, Guid IdeaId, string Text, string Author, DateTimeOffset PostedAt);
+public sealed record CommentView(Guid Id, Guid IdeaId, Guid CampaignId, string Text, string Author, DateTimeOffset PostedAt, bool Hidden);
 
 public sealed class CommentViewProjection : SingleStreamProjection<CommentView, Guid>
 {
-    public static CommentView Create(CommentPosted e) => new(e.CommentId, e.IdeaId, e.Text, e.PostedBy, e.PostedAt);
+    public static CommentView Create(CommentPosted e) => new(e.CommentId, e.IdeaId, e.CampaignId, e.Text, e.PostedBy, e.PostedAt, false);
+
+    public static CommentView Apply(CommentHidden _, CommentView view) => view with { Hidden = true };
+
+    public static CommentView Apply(CommentRestored _, CommentView view) => view with { Hidden = false };
 }
 
 public static class PostCommentHandler
@@ -35,11 +47,13 @@ public static class PostCommentHandler
             ? new CommentPosted(command.CommentId, idea.Id, idea.CampaignId, command.Text, command.By, now)
             : throw new RuleViolated("idea-not-public", $"Idea {idea.Id} is {idea.Status}; only public ideas take comments.");
 
-    public static async Task<CommentPostedResponse> Handle(PostComment command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<(CommentPostedResponse, OutgoingMessages)> Handle(PostComment command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var idea = await session.LoadAsync<Idea>(command.IdeaId, token)
                    ?? throw new NotFound("idea", command.IdeaId);
-        session.Events.StartStream(command.CommentId, Decide(idea, command, clock.GetUtcNow()));
-        return new CommentPostedResponse(command.CommentId);
+        var posted = Decide(idea, command, clock.GetUtcNow());
+        session.Events.StartStream(command.CommentId, posted);
+        return (new CommentPostedResponse(command.CommentId),
+            [new CommentPostedIntegrationEvent(posted.CommentId, posted.IdeaId, posted.CampaignId, posted.Text, posted.PostedBy, posted.PostedAt)]);
     }
 }

@@ -1,5 +1,5 @@
 using CoCreation.BuildingBlocks.Problems;
-using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Subjects;
 using Marten;
 using Wolverine;
 
@@ -9,7 +9,7 @@ public sealed record DecisionRequest(ModerationDecision? Decision, string? Reaso
 
 public sealed record DecideModerationItem(Guid ItemId, ModerationDecision Decision, string? ReasonCode, string? Note, string By);
 
-public sealed record ModerationDecisionResponse(Guid Id, ModerationItemStatus Status);
+public sealed record ModerationDecisionResponse(Guid Id, ModerationItemStatus Status, bool Final);
 
 public static class DecideModerationItemHandler
 {
@@ -26,10 +26,16 @@ public static class DecideModerationItemHandler
         return new DecideModerationItem(itemId, request.Decision!.Value, request.ReasonCode, request.Note?.Trim(), by);
     }
 
-    public static ModerationItemDecided Decide(ModerationItem item, DecideModerationItem command, DateTimeOffset now) =>
-        item.Status == ModerationItemStatus.Pending
-            ? new ModerationItemDecided(item.Id, item.CampaignId, command.Decision, command.ReasonCode, command.Note, command.By, now)
-            : throw new RuleViolated("already-decided", $"Moderation item {item.Id} was already decided ({item.Status}).");
+    /// <summary>A pending item is decided once; the decision on an appeal is final.</summary>
+    public static ModerationItemDecided Decide(ModerationItem item, DecideModerationItem command, DateTimeOffset now)
+    {
+        if (item.Status != ModerationItemStatus.Pending)
+            throw new RuleViolated(item.Final ? "decision-final" : "already-decided",
+                item.Final ? $"Moderation item {item.Id} was decided on appeal ({item.Status}); that decision is final."
+                    : $"Moderation item {item.Id} was already decided ({item.Status}).");
+        return new ModerationItemDecided(item.Id, item.CampaignId, command.Decision, command.ReasonCode, command.Note, command.By, now,
+            item.SubjectId, Final: item.Appealed);
+    }
 
     public static async Task<(ModerationDecisionResponse, OutgoingMessages)> Handle(
         DecideModerationItem command, IDocumentSession session, TimeProvider clock, CancellationToken token)
@@ -38,12 +44,10 @@ public static class DecideModerationItemHandler
         var item = stream.Aggregate ?? throw new NotFound("moderation item", command.ItemId);
         var decided = Decide(item, command, clock.GetUtcNow());
         stream.AppendOne(decided);
-        object message = decided.Decision switch
-        {
-            ModerationDecision.Approve => new SubjectApprovedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.Revision, decided.DecidedBy, decided.DecidedAt),
-            ModerationDecision.Reject => new SubjectRejectedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.Revision, decided.ReasonCode!, decided.Note, decided.DecidedBy, decided.DecidedAt),
-            _ => new SubjectHiddenIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, decided.ReasonCode!, decided.Note, decided.DecidedBy, decided.DecidedAt)
-        };
-        return (new ModerationDecisionResponse(item.Id, item.Apply(decided).Status), [message]);
+        var subject = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(item.SubjectId), token);
+        if (subject.Aggregate is not null)
+            subject.AppendOne(new SubjectModerated(subject.Id, item.SubjectId, item.CampaignId, item.Id, decided.Decision, decided.DecidedAt));
+        var after = item.Apply(decided);
+        return (new ModerationDecisionResponse(item.Id, after.Status, after.Final), [DecisionMessages.For(item, decided)]);
     }
 }

@@ -2,16 +2,33 @@ using Marten.Events.Aggregation;
 
 namespace CoCreation.Moderation.Queue.GettingQueue;
 
-/// <summary>A line of the moderator's queue; decided items keep their row with their status.</summary>
+/// <summary>
+/// A line of the moderator's queue; decided items keep their row with their status. WaitingSince orders the
+/// queue (oldest first): the time it was queued, or appealed.
+/// </summary>
 public sealed record QueueEntry(
-    Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Reason, int Flags,
-    IReadOnlyList<ScreeningFinding> Screening, ModerationItemStatus Status, DateTimeOffset CreatedAt);
+    Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Reason, string Author,
+    IReadOnlyList<ScreeningFinding> Screening, ModerationItemStatus Status, DateTimeOffset CreatedAt, DateTimeOffset WaitingSince,
+    bool Appeal, string? AppealStatement, bool Final);
 
 public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Guid>
 {
     public static QueueEntry Create(ModerationItemQueued e) =>
-        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, e.Reason, 0, e.Screening, ModerationItemStatus.Pending, e.QueuedAt);
+        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, e.Reason, e.Author, e.Screening, ModerationItemStatus.Pending,
+            e.QueuedAt, e.QueuedAt, false, null, false);
 
     public static QueueEntry Apply(ModerationItemDecided e, QueueEntry entry) =>
-        entry with { Status = new ModerationItem(entry.Id, entry.CampaignId, entry.SubjectType, entry.SubjectId, entry.Revision, entry.Status).Apply(e).Status };
+        entry with
+        {
+            Status = e.Decision switch
+            {
+                ModerationDecision.Approve => ModerationItemStatus.Approved,
+                ModerationDecision.Reject => ModerationItemStatus.Rejected,
+                _ => ModerationItemStatus.Hidden
+            },
+            Final = e.Final
+        };
+
+    public static QueueEntry Apply(ModerationItemAppealed e, QueueEntry entry) =>
+        entry with { Status = ModerationItemStatus.Pending, Appeal = true, AppealStatement = e.Statement, WaitingSince = e.AppealedAt };
 }

@@ -1,22 +1,61 @@
-using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
+using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Queue.Deciding;
+using CoCreation.Moderation.Screening;
+using CoCreation.Moderation.Subjects;
 using Marten;
+using Microsoft.Extensions.Options;
+using Wolverine;
 
 namespace CoCreation.Moderation.Queue.Queueing;
 
-/// <summary>Every new idea and revision waits in the queue for a moderator (pre-moderation).</summary>
+/// <summary>
+/// Every new idea and revision is screened, then waits in the queue for a moderator (pre-moderation);
+/// clear-cut spam is rejected at once with reason <c>spam</c>.
+/// </summary>
 public static class QueueSubmittedIdeaHandler
 {
-    public static Guid ItemIdFor(Guid ideaId, int revision) => StreamIds.Derive("moderation-item", $"{ideaId}/{revision}");
+    public static Guid ItemIdFor(Guid ideaId, int revision) => ModerationItem.IdFor(ideaId, $"revision-{revision}");
 
-    public static async Task Handle(IdeaSubmittedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static string TextOf(IdeaSubmittedIntegrationEvent idea) => $"{idea.Title}\n{idea.Description}\n{string.Join(' ', idea.Tags)}";
+
+    public static async Task<OutgoingMessages> Handle(IdeaSubmittedIntegrationEvent message, IDocumentSession session, TimeProvider clock,
+        IOptions<ScreeningOptions> options, CancellationToken token)
     {
         var itemId = ItemIdFor(message.IdeaId, message.Revision);
         // Redelivery of the same submission finds the item already queued.
-        if (await session.Events.FetchStreamStateAsync(itemId, token) is not null) return;
-        var reason = message.Revision == 1 ? "new-idea" : "revised-idea";
-        session.Events.StartStream<ModerationItem>(itemId, new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Idea,
-            message.IdeaId, message.Revision, message.SubmittedBy, reason, [], clock.GetUtcNow()));
+        if (await session.Events.FetchStreamStateAsync(itemId, token) is not null) return [];
+        var rules = await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(message.CampaignId), token)
+                    ?? throw new FactNotYetKnown($"Moderation rules of campaign {message.CampaignId} are not known yet; the message will be retried.");
+        var now = clock.GetUtcNow();
+        var text = TextOf(message);
+
+        var subjectStream = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(message.IdeaId), token);
+        object recorded = subjectStream.Aggregate is null
+            ? new SubjectRecorded(subjectStream.Id, SubjectTypes.Idea, message.IdeaId, message.CampaignId, message.Authors, text, message.Revision, now)
+            : new SubjectRevised(subjectStream.Id, message.IdeaId, message.CampaignId, message.Authors, text, message.Revision, now);
+        subjectStream.AppendOne(recorded);
+
+        var others = await session.Query<ModeratedSubject>()
+            .Where(s => s.CampaignId == message.CampaignId && s.SubjectType == SubjectTypes.Idea && s.SubjectId != message.IdeaId)
+            .Select(s => new { s.SubjectId, s.Text, s.RecordedAt })
+            .ToListAsync(token);
+        var screening = Screener.Screen(text, rules.BannedTerms, others.Select(o => new DuplicateCandidate(o.SubjectId, o.Text, o.RecordedAt)), options.Value);
+
+        var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Idea, message.IdeaId, message.Revision,
+            message.SubmittedBy, message.Revision == 1 ? "new-idea" : "revised-idea", screening.Findings, now);
+        if (!screening.ClearCutSpam)
+        {
+            session.Events.StartStream<ModerationItem>(itemId, queued);
+            return [];
+        }
+        var item = ModerationItem.Create(queued);
+        var rejected = new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Reject, "spam",
+            "Rejected automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.IdeaId);
+        session.Events.StartStream<ModerationItem>(itemId, queued, rejected);
+        subjectStream.AppendOne(new SubjectModerated(subjectStream.Id, message.IdeaId, message.CampaignId, itemId, ModerationDecision.Reject, now));
+        return [DecisionMessages.For(item, rejected)];
     }
 }

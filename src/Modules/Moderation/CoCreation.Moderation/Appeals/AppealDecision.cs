@@ -1,0 +1,44 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Moderation.Queue;
+using CoCreation.Moderation.Subjects;
+using Marten;
+
+namespace CoCreation.Moderation.Appeals;
+
+public sealed record AppealRequest(string? Statement);
+
+public sealed record AppealDecision(Guid ItemId, string Statement, string By);
+
+public sealed record AppealResponse(Guid Id, ModerationItemStatus Status, bool Appeal);
+
+public static class AppealDecisionHandler
+{
+    public static AppealDecision ToCommand(AppealRequest? request, Guid itemId, string by)
+    {
+        new Validation().Length(request?.Statement, "statement", 1, 2_000).ThrowIfInvalid();
+        return new AppealDecision(itemId, request!.Statement!.Trim(), by);
+    }
+
+    /// <summary>An author may appeal a rejection or hiding once; the item returns to the queue marked as an appeal.</summary>
+    public static ModerationItemAppealed Decide(ModerationItem item, IReadOnlyList<string> authors, AppealDecision command, DateTimeOffset now)
+    {
+        if (!authors.Contains(command.By))
+            throw new Forbidden("not-your-subject", "Only an author of the idea or comment may appeal its moderation.");
+        if (item.Appealed)
+            throw new RuleViolated("already-appealed", $"Moderation item {item.Id} was already appealed; the decision on appeal is final.");
+        if (item.Status is not (ModerationItemStatus.Rejected or ModerationItemStatus.Hidden))
+            throw new RuleViolated("not-appealable", $"Only a rejection or a hiding can be appealed; item {item.Id} is {item.Status}.");
+        return new ModerationItemAppealed(item.Id, item.CampaignId, item.SubjectId, command.Statement, command.By, now);
+    }
+
+    public static async Task<AppealResponse> Handle(AppealDecision command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var stream = await session.Events.FetchForWriting<ModerationItem>(command.ItemId, token);
+        var item = stream.Aggregate ?? throw new NotFound("moderation item", command.ItemId);
+        var subject = await session.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(item.SubjectId), token);
+        var authors = subject?.Authors ?? [item.Author];
+        var appealed = Decide(item, authors, command, clock.GetUtcNow());
+        stream.AppendOne(appealed);
+        return new AppealResponse(item.Id, ModerationItemStatus.Pending, true);
+    }
+}

@@ -1,0 +1,51 @@
+using CoCreation.Ideation.Contracts;
+using CoCreation.Moderation.Campaigns;
+using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Queue.Deciding;
+using CoCreation.Moderation.Screening;
+using CoCreation.Moderation.Subjects;
+using Marten;
+using Microsoft.Extensions.Options;
+using Wolverine;
+
+namespace CoCreation.Moderation.Queue.Queueing;
+
+/// <summary>
+/// Comments are public at once and moderated afterwards: screening puts one in the queue only when it finds
+/// something, and hides clear-cut spam at once.
+/// </summary>
+public static class ScreenPostedCommentHandler
+{
+    public static async Task<OutgoingMessages> Handle(CommentPostedIntegrationEvent message, IDocumentSession session, TimeProvider clock,
+        IOptions<ScreeningOptions> options, CancellationToken token)
+    {
+        var subjectId = ModeratedSubject.StreamIdFor(message.CommentId);
+        if (await session.Events.FetchStreamStateAsync(subjectId, token) is not null) return [];
+        var now = clock.GetUtcNow();
+        var recorded = new SubjectRecorded(subjectId, SubjectTypes.Comment, message.CommentId, message.CampaignId, [message.PostedBy], message.Text, 1, now);
+
+        var campaignTerms = (await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(message.CampaignId), token))?.BannedTerms ?? [];
+        var screening = Screener.Screen(message.Text, campaignTerms, [], options.Value);
+        if (screening.Findings.Count == 0)
+        {
+            session.Events.StartStream<ModeratedSubject>(subjectId, recorded);
+            return [];
+        }
+
+        var itemId = ModerationItem.IdFor(message.CommentId, "screening");
+        var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Comment, message.CommentId, 1, message.PostedBy,
+            "comment-screening", screening.Findings, now);
+        if (!screening.ClearCutSpam)
+        {
+            session.Events.StartStream<ModeratedSubject>(subjectId, recorded);
+            session.Events.StartStream<ModerationItem>(itemId, queued);
+            return [];
+        }
+        var hidden = new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Hide, "spam",
+            "Hidden automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.CommentId);
+        session.Events.StartStream<ModerationItem>(itemId, queued, hidden);
+        session.Events.StartStream<ModeratedSubject>(subjectId, recorded,
+            new SubjectModerated(subjectId, message.CommentId, message.CampaignId, itemId, ModerationDecision.Hide, now));
+        return [DecisionMessages.For(ModerationItem.Create(queued), hidden)];
+    }
+}

@@ -1,0 +1,50 @@
+using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Moderation.Queue;
+
+namespace CoCreation.Moderation.Subjects;
+
+/// <summary>Moderation's own record of an idea or comment it screens, from Ideation's messages.</summary>
+public sealed record SubjectRecorded(
+    Guid SubjectStreamId, string SubjectType, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors,
+    string Text, int Revision, DateTimeOffset RecordedAt) : ICampaignScoped;
+
+public sealed record SubjectRevised(
+    Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors, string Text, int Revision, DateTimeOffset RevisedAt) : ICampaignScoped;
+
+public sealed record SubjectFlagged(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, string FlaggedBy, string Reason, DateTimeOffset FlaggedAt) : ICampaignScoped;
+
+/// <summary>Distinct flags reached the campaign's threshold: the subject is hidden until a moderator decides.</summary>
+public sealed record SubjectHiddenByFlags(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, int Flags, Guid ItemId, DateTimeOffset HiddenAt) : ICampaignScoped;
+
+/// <summary>A moderator's (or screening's) decision, as it bears on the subject: whether the public sees it.</summary>
+public sealed record SubjectModerated(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, Guid ItemId, ModerationDecision Decision, DateTimeOffset At) : ICampaignScoped;
+
+/// <summary>
+/// An idea or comment as Moderation knows it: authors, current text (for near-duplicates), whether it is public,
+/// who flagged it. Flags count again from zero after a moderator approves what flags had hidden.
+/// </summary>
+public sealed record ModeratedSubject(
+    Guid Id, string SubjectType, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors, string Text, int Revision,
+    DateTimeOffset RecordedAt, bool Public, bool HiddenByFlags, IReadOnlyList<string> Flaggers, int FlagsCounted)
+{
+    public static Guid StreamIdFor(Guid subjectId) => StreamIds.Derive("moderation-subject", subjectId);
+
+    /// <summary>Flags since the last time a moderator cleared the subject.</summary>
+    public int ActiveFlags => Flaggers.Count - FlagsCounted;
+
+    public static ModeratedSubject Create(SubjectRecorded e) =>
+        new(e.SubjectStreamId, e.SubjectType, e.SubjectId, e.CampaignId, e.Authors, e.Text, e.Revision, e.RecordedAt,
+            // Comments are public at once (post-moderation); ideas once a moderator approves them.
+            e.SubjectType == Contracts.SubjectTypes.Comment, false, [], 0);
+
+    public ModeratedSubject Apply(SubjectRevised e) => this with { Authors = e.Authors, Text = e.Text, Revision = e.Revision };
+
+    public ModeratedSubject Apply(SubjectFlagged e) => this with { Flaggers = [.. Flaggers, e.FlaggedBy] };
+
+    public ModeratedSubject Apply(SubjectHiddenByFlags _) => this with { Public = false, HiddenByFlags = true };
+
+    public ModeratedSubject Apply(SubjectModerated e) => e.Decision == ModerationDecision.Approve
+        ? this with { Public = true, HiddenByFlags = false, FlagsCounted = Flaggers.Count }
+        : this with { Public = false, HiddenByFlags = false };
+}
