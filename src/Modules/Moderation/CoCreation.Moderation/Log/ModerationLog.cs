@@ -35,7 +35,7 @@ public static class ModerationLog
         {
             SubjectRecorded r => new(e.Sequence, r.RecordedAt, "Recorded", actor, $"{r.SubjectType} revision {r.Revision}", null),
             SubjectRevised r => new(e.Sequence, r.RevisedAt, "Revised", actor, $"revision {r.Revision}", null),
-            ModerationItemQueued q => new(e.Sequence, q.QueuedAt, "Screened", actor,
+            ModerationItemQueued q => new(e.Sequence, q.QueuedAt, q.Reason == "flagged" ? "Queued" : "Screened", actor,
                 q.Screening.Count == 0 ? $"Queued ({q.Reason}); screening found nothing." : $"Queued ({q.Reason}); " + string.Join(" ", q.Screening.Select(f => $"[{f.Kind}] {f.Detail}")), q.ItemId),
             ModerationItemDecided d => new(e.Sequence, d.DecidedAt, "Decided", d.DecidedBy,
                 $"{d.Decision}{(d.ReasonCode is null ? "" : $" ({d.ReasonCode})")}{(d.Final ? ", final" : "")}{(d.Note is null ? "" : $": {d.Note}")}", d.ItemId),
