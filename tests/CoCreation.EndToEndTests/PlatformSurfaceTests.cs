@@ -63,7 +63,7 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         var ideas = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100&sort=supporters"));
         var statuses = ideas.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "Published", "Rejected", "Submitted" }, statuses);
-        Assert.Equal(16, ideas.GetProperty("total").GetInt32());
+        Assert.Equal(18, ideas.GetProperty("total").GetInt32());
 
         var top = ideas.GetProperty("items")[0];
         await PlatformFixture.Eventually(async () =>
@@ -76,6 +76,28 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         var commented = 0;
         foreach (var idea in ideas.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("status").GetString() == "Published"))
             commented += (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}/comments"))).GetArrayLength();
-        Assert.Equal(12, commented);
+        Assert.Equal(13, commented);
+
+        // The demo queue: new ideas, a near-duplicate, an appeal, a screened comment and a flagged one; a moderator clears it.
+        var moderator = await platform.TokenFor("demo-check-moderator", "moderator");
+        var queue = await PlatformFixture.Eventually(async () =>
+        {
+            var all = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", moderator))).EnumerateArray()
+                .Where(i => i.GetProperty("campaignId").GetGuid() == id).Select(i => i.Clone()).ToList();
+            return all.Any(i => i.GetProperty("reason").GetString() == "flagged") ? all : null;
+        }, "the flagged demo comment to reach the queue");
+        Assert.Contains(queue, i => i.GetProperty("appeal").GetBoolean());
+        Assert.Contains(queue, i => i.GetProperty("reason").GetString() == "comment-screening");
+        Assert.Contains(queue, i => i.GetProperty("screening").EnumerateArray().Any(f => f.GetProperty("kind").GetString() == "near-duplicate"));
+        Assert.Contains(queue, i => i.GetProperty("flags").GetInt32() == 3);
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?status=Rejected"))).GetProperty("total").GetInt32() == 3
+                ? "rejected" : null, "screening to reject the demo spam idea");
+        foreach (var item in queue)
+            Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{item.GetProperty("id").GetGuid()}/decision", moderator,
+                new { decision = "Approve" })).StatusCode);
+        var left = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", moderator))).EnumerateArray()
+            .Count(i => i.GetProperty("campaignId").GetGuid() == id);
+        Assert.Equal(0, left);
     }
 }

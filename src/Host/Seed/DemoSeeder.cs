@@ -13,7 +13,11 @@ using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Agreements.Accepting;
 using CoCreation.IntellectualProperty.Agreements.Publishing;
 using CoCreation.Ideation.Ideas.Submitting;
+using CoCreation.Moderation.Appeals;
+using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Flags;
 using CoCreation.Moderation.Queue;
+using CoCreation.Moderation.Subjects;
 using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Moderation.Queue.GettingQueue;
 using CoCreation.Voting.Ballots;
@@ -148,6 +152,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
                 PostCommentHandler.ToCommand(new CommentRequest(faker.PickRandom(remarks)), Guid.CreateVersion7(), ideaId, commenter), token);
         }
 
+        await SeedModeration(faker, members, campaign.Id, ideas, published, items, token);
         await SeedQuickFireCampaign(faker, members, token);
 
         await using (var session = store.LightweightSession())
@@ -169,6 +174,39 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             "Selected contributors share the campaign's prize and royalties according to their confirmed ownership shares."), Legal), token)).Version;
         foreach (var member in members)
             await Send<AcceptanceResponse>(member, new AcceptAgreement(version, member), token);
+    }
+
+    /// <summary>
+    /// What a moderator finds in the demo queue besides the two new ideas: a near-duplicate, an appeal, a comment
+    /// screening caught and a comment the community flagged; and an idea screening rejected as spam on its own.
+    /// </summary>
+    private async Task SeedModeration(Faker faker, List<string> members, Guid campaignId, List<(Guid Id, string Author)> ideas,
+        List<(Guid Id, string Author)> published, List<QueueEntry> items, CancellationToken token)
+    {
+        var copier = members.First(m => ideas.All(i => i.Author != m));
+        await using (var query = store.QuerySession())
+        {
+            var original = await query.LoadAsync<IdeaDetails>(ideas[0].Id, token);
+            await Send<IdeaSubmittedResponse>(copier, SubmitIdeaHandler.ToCommand(
+                new IdeaRequest(original!.Title + " (my version)", original.Description, [.. original.Tags]), Guid.CreateVersion7(), campaignId, copier), token);
+        }
+        await Send<IdeaSubmittedResponse>(copier, SubmitIdeaHandler.ToCommand(new IdeaRequest("Bricks for less",
+            "Cheapest bricks online: https://cheap-bricks.example/shop", ["deal"]), Guid.CreateVersion7(), campaignId, copier), token);
+
+        var rejected = ideas[^4];
+        var rejectedItem = items.Single(e => e.SubjectId == rejected.Id);
+        await Send<AppealResponse>(rejected.Author, new AppealDecision(rejectedItem.Id,
+            "It fits the brief: the set is a Nordic harbour scene, see the second paragraph.", rejected.Author), token);
+
+        var target = published[0].Id;
+        var rude = faker.PickRandom(members.Where(m => m != published[0].Author));
+        await Send<CommentPostedResponse>(rude, PostCommentHandler.ToCommand(
+            new CommentRequest("What a scam, nobody will pay that much for bricks."), Guid.CreateVersion7(), target, rude), token);
+        var flagged = await Send<CommentPostedResponse>(rude, PostCommentHandler.ToCommand(
+            new CommentRequest("Copied straight from another brand's catalogue, shame on you."), Guid.CreateVersion7(), target, rude), token);
+        await WaitFor(async q => await q.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(flagged.Id), token), token);
+        foreach (var flagger in faker.Random.Shuffle(members.Where(m => m != rude)).Take(3))
+            await Send<FlagResponse>(flagger, new FlagSubject(SubjectTypes.Comment, flagged.Id, "Unfair accusation", flagger), token);
     }
 
     /// <summary>A short ladder so the demo shows ideas that went through review, selection and production by real votes.</summary>
