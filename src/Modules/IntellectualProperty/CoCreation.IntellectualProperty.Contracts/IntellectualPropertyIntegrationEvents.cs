@@ -21,3 +21,24 @@ public static class DisputeOutcomes
     public const string Upheld = "Upheld";
     public const string Dismissed = "Dismissed";
 }
+
+/// <summary>One owner's part of an idea, in percent with at most two decimals.</summary>
+public sealed record OwnershipShare(string UserId, decimal Percent);
+
+public static class OwnershipBases
+{
+    /// <summary>No confirmed split yet: equal among the authors.</summary>
+    public const string Equal = "equal";
+    /// <summary>Every listed contributor confirmed this split.</summary>
+    public const string Confirmed = "confirmed";
+}
+
+/// <summary>
+/// The ownership split in force changed (a split was confirmed, or the authors changed while none was): what Rewards
+/// pays royalties and prizes by. Version grows with every change: a reader keeps the highest.
+/// </summary>
+public sealed record OwnershipSharesChangedIntegrationEvent(
+    Guid IdeaId, Guid CampaignId, IReadOnlyList<OwnershipShare> Shares, string Basis, long Version, DateTimeOffset ChangedAt);
+
+/// <summary>The brand holds a licence to the selected idea from each contributor.</summary>
+public sealed record LicenceGrantedIntegrationEvent(Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Contributors, DateTimeOffset GrantedAt);

@@ -5,6 +5,12 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Agreements.Accepting;
 using CoCreation.IntellectualProperty.Agreements.Publishing;
+using CoCreation.IntellectualProperty.Contributions;
+using CoCreation.IntellectualProperty.Disputes.Opening;
+using CoCreation.IntellectualProperty.Disputes.Resolving;
+using CoCreation.IntellectualProperty.Ownership.Confirming;
+using CoCreation.IntellectualProperty.Ownership.Proposing;
+using CoCreation.IntellectualProperty.ProvenanceReports;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,5 +43,39 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
                 return accepted.Created ? Results.Created($"/api/ip/agreements/{version}/acceptances", body) : Results.Ok(body);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+
+        routes.MapPost("/api/ip/disputes/{id:guid}/resolution", (Guid id, ResolutionRequest? body, HttpContext http, IMessageContext bus) =>
+                bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+            .WithTags("Intellectual property")
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal));
+
+        var ideas = routes.MapGroup("/api/ideas").WithTags("Intellectual property");
+        ideas.MapPut("/{id:guid}/ownership", (Guid id, OwnershipRequest? body, HttpContext http, IMessageContext bus) =>
+                bus.Send<OwnershipResponse>(http, ProposeOwnershipHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapPost("/{id:guid}/ownership/confirm", (Guid id, HttpContext http, IMessageContext bus) =>
+                bus.Send<OwnershipResponse>(http, new ConfirmOwnership(id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapGet("/{id:guid}/ownership", async (Guid id, IQuerySession session, CancellationToken token) =>
+            OwnershipView.Of(await session.LoadAsync<Provenance>(Provenance.StreamIdFor(id), token) ?? throw new NotFound("idea", id)));
+        ideas.MapPost("/{id:guid}/disputes", async (Guid id, DisputeRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var opened = await bus.Send<DisputeResponse>(http, OpenDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/ideas/{id}/provenance", opened);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+        ideas.MapGet("/{id:guid}/provenance", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
+            {
+                var provenance = await ProvenanceReportQuery.Authorized(session, id, http.User, RequestContext.Of(http).Actor, token);
+                return await ProvenanceReportQuery.Of(session, provenance, clock.GetUtcNow(), token);
+            })
+            .RequireAuthorization();
+        ideas.MapGet("/{id:guid}/provenance/export", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
+            {
+                var provenance = await ProvenanceReportQuery.Authorized(session, id, http.User, RequestContext.Of(http).Actor, token);
+                var bundle = await ProvenanceExport.Build(session, provenance, clock.GetUtcNow(), token);
+                return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal));
     }
 }

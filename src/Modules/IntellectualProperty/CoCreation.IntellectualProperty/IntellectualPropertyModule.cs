@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Contributions;
+using CoCreation.IntellectualProperty.Disputes;
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,11 @@ public static class IntellectualPropertyModule
     public static IServiceCollection AddIntellectualPropertyModule(this IServiceCollection services) =>
         services.AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted)]);
+            opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),
+                typeof(IdeaAuthorsNoted), typeof(OwnershipProposed), typeof(OwnershipConfirmed), typeof(OwnershipSettled), typeof(LicenceGranted),
+                typeof(DisputeOpened), typeof(DisputeResolved)]);
+            opts.Projections.Snapshot<Dispute>(SnapshotLifecycle.Inline);
+            opts.Schema.For<Dispute>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
             opts.Projections.Snapshot<Provenance>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<AgreementRegistry>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<MemberAgreements>(SnapshotLifecycle.Inline);

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CoCreation.BuildingBlocks.Canonical;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -31,26 +31,5 @@ public static class CanonicalContent
     public static string Hash(string title, string description, IReadOnlyList<string> tags) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Json(title, description, tags))));
 
-    private static void AppendString(StringBuilder sb, string value)
-    {
-        sb.Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        sb.Append('"');
-    }
+    private static void AppendString(StringBuilder sb, string value) => CanonicalJson.String(sb, value);
 }

@@ -1,0 +1,44 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.IntellectualProperty.Contracts;
+using CoCreation.IntellectualProperty.Disputes.Opening;
+using Marten;
+using Wolverine;
+
+namespace CoCreation.IntellectualProperty.Disputes.Resolving;
+
+public sealed record ResolutionRequest(string? Outcome, string? Note);
+
+public sealed record ResolveDispute(Guid DisputeId, DisputeStatus Outcome, string? Note, string By);
+
+public static class ResolveDisputeHandler
+{
+    public static ResolveDispute ToCommand(ResolutionRequest? request, Guid disputeId, string by)
+    {
+        var outcome = request?.Outcome switch
+        {
+            DisputeOutcomes.Upheld => DisputeStatus.Upheld,
+            DisputeOutcomes.Dismissed => DisputeStatus.Dismissed,
+            _ => (DisputeStatus?)null
+        };
+        new Validation()
+            .Require(outcome is not null, "outcome", "'outcome' is required: Upheld or Dismissed.")
+            .Require(request?.Note is null || request.Note.Length <= 5_000, "note", "'note' must be at most 5000 characters.")
+            .ThrowIfInvalid();
+        return new ResolveDispute(disputeId, outcome!.Value, request!.Note?.Trim(), by);
+    }
+
+    public static DisputeResolved Decide(Dispute dispute, ResolveDispute command, DateTimeOffset now) =>
+        dispute.Status != DisputeStatus.Open
+            ? throw new RuleViolated("dispute-resolved", $"Dispute {dispute.Id} was already resolved ({dispute.Status}).")
+            : new DisputeResolved(dispute.Id, dispute.IdeaId, dispute.CampaignId, command.Outcome, command.Note, command.By, now);
+
+    public static async Task<(DisputeResponse, OutgoingMessages)> Handle(ResolveDispute command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var stream = await session.Events.FetchForWriting<Dispute>(command.DisputeId, token);
+        var dispute = stream.Aggregate ?? throw new NotFound("dispute", command.DisputeId);
+        var resolved = Decide(dispute, command, clock.GetUtcNow());
+        stream.AppendOne(resolved);
+        return (new DisputeResponse(dispute.Id, dispute.IdeaId, resolved.Outcome),
+            [new DisputeResolvedIntegrationEvent(dispute.Id, dispute.IdeaId, resolved.Outcome.ToString(), resolved.Note, resolved.ResolvedBy, resolved.ResolvedAt)]);
+    }
+}

@@ -1,0 +1,63 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.IntellectualProperty.Contracts;
+using CoCreation.IntellectualProperty.Contributions;
+using Marten;
+
+namespace CoCreation.IntellectualProperty.Ownership.Proposing;
+
+public sealed record ShareRequest(string? UserId, decimal? Percent);
+
+public sealed record OwnershipRequest(List<ShareRequest>? Shares);
+
+public sealed record ProposeOwnership(Guid IdeaId, Guid ProposalId, IReadOnlyList<OwnershipShare> Shares, string By);
+
+public sealed record OwnershipResponse(Guid IdeaId, Guid? ProposalId, IReadOnlyList<OwnershipShare> Shares, string Basis, bool Confirmed, IReadOnlyList<string> AwaitingConfirmation);
+
+public static class ProposeOwnershipHandler
+{
+    public static ProposeOwnership ToCommand(OwnershipRequest? request, Guid ideaId, string by)
+    {
+        var shares = request?.Shares ?? [];
+        var v = new Validation()
+            .Require(shares.Count is > 0 and <= 50, "shares", "'shares' lists 1 to 50 contributors with their percent.")
+            .Require(shares.All(s => s.UserId is { Length: > 0 and <= 64 }), "shares", "Each share needs a 'userId'.")
+            .Require(shares.Select(s => s.UserId).Distinct().Count() == shares.Count, "shares", "Each contributor appears once.")
+            .Require(shares.All(s => s.Percent is > 0 and <= 100 && decimal.Round(s.Percent.Value, 2) == s.Percent.Value), "shares",
+                "Each 'percent' is above 0, at most 100, with at most two decimals.");
+        v.ThrowIfInvalid();
+        var sum = shares.Sum(s => s.Percent!.Value);
+        new Validation().Require(sum == 100m, "shares", $"The percents must add up to exactly 100 (they add up to {sum}).").ThrowIfInvalid();
+        return new ProposeOwnership(ideaId, Guid.CreateVersion7(), shares.Select(s => new OwnershipShare(s.UserId!, s.Percent!.Value)).ToList(), by);
+    }
+
+    /// <summary>An author proposes a split among the idea's contributors; the proposer's own confirmation comes with it when listed.</summary>
+    public static IReadOnlyList<object> Decide(Provenance provenance, ProposeOwnership command, DateTimeOffset now)
+    {
+        if (!provenance.CurrentAuthors.Contains(command.By))
+            throw new Forbidden("not-an-author", "Only an author of the idea may propose its ownership split.");
+        if (command.Shares.FirstOrDefault(s => !provenance.Contributors.Contains(s.UserId)) is { } stranger)
+            throw new RuleViolated("not-a-contributor", $"'{stranger.UserId}' has not contributed to idea {provenance.IdeaId}; shares go to contributors only.");
+        var proposed = new OwnershipProposed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.Shares, command.By, now);
+        return command.Shares.Any(s => s.UserId == command.By)
+            ? [proposed, new OwnershipConfirmed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.By, now)]
+            : [proposed];
+    }
+
+    public static async Task<OwnershipResponse> Handle(ProposeOwnership command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var stream = await session.Events.FetchForWriting<Provenance>(Provenance.StreamIdFor(command.IdeaId), token);
+        var provenance = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
+        var events = Decide(provenance, command, clock.GetUtcNow());
+        stream.AppendMany(events);
+        var after = events.Aggregate(provenance, (p, e) => e switch { OwnershipProposed x => p.Apply(x), OwnershipConfirmed x => p.Apply(x), _ => p });
+        return OwnershipView.Of(after);
+    }
+}
+
+public static class OwnershipView
+{
+    public static OwnershipResponse Of(Provenance p) => p.Pending is { } pending
+        ? new(p.IdeaId, pending.ProposalId, p.SharesInForce, p.Basis, p.Settled is not null,
+            pending.Shares.Select(s => s.UserId).Except(pending.ConfirmedBy).ToList())
+        : new(p.IdeaId, p.Settled?.ProposalId, p.SharesInForce, p.Basis, p.Settled is not null, []);
+}

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoCreation.BuildingBlocks.Canonical;
+using CoCreation.IntellectualProperty.Agreements;
+using CoCreation.IntellectualProperty.Contributions;
+using CoCreation.IntellectualProperty.Disputes;
+using Marten;
+
+namespace CoCreation.IntellectualProperty.ProvenanceReports;
+
+/// <summary>
+/// A self-contained bundle of an idea's provenance: every IntellectualProperty event about it (contributions,
+/// authors, ownership, licence, disputes) and the agreement events of its contributors, each with its metadata and
+/// its hash, chained in global order; plus the agreement texts, so that the hashes can be checked offline
+/// (docs/adr/0011). The format is checked by <see cref="ProvenanceExportVerifier"/> and the host's
+/// <c>audit verify-export FILE</c>.
+/// </summary>
+public static class ProvenanceExport
+{
+    public const string Format = "cocreation-provenance-export/1";
+
+    public static async Task<JsonObject> Build(IQuerySession session, Provenance provenance, DateTimeOffset now, CancellationToken token)
+    {
+        var disputes = await session.Query<Dispute>().Where(d => d.IdeaId == provenance.IdeaId).Select(d => d.Id).ToListAsync(token);
+        var streams = new[] { provenance.Id, AgreementRegistry.StreamId }.Concat(disputes)
+            .Concat(provenance.Contributors.Select(MemberAgreements.StreamIdFor)).Distinct().ToList();
+        var events = new List<JasperFx.Events.IEvent>();
+        foreach (var stream in streams) events.AddRange(await session.Events.FetchStreamAsync(stream, token: token));
+        var serializer = session.DocumentStore.Options.Serializer();
+
+        var exported = new JsonArray();
+        var link = "";
+        foreach (var e in events.OrderBy(e => e.Sequence))
+        {
+            var node = new JsonObject
+            {
+                ["sequence"] = e.Sequence,
+                ["streamId"] = e.StreamId.ToString(),
+                ["version"] = e.Version,
+                ["type"] = e.EventTypeName,
+                ["timestamp"] = e.Timestamp.ToUniversalTime().ToString("O"),
+                ["data"] = JsonNode.Parse(serializer.ToJson(e.Data)),
+                ["metadata"] = new JsonObject
+                {
+                    ["correlationId"] = e.CorrelationId,
+                    ["causationId"] = e.CausationId,
+                    ["headers"] = e.Headers is null ? null : JsonNode.Parse(serializer.ToJson(e.Headers))
+                }
+            };
+            var hash = HashOf(node);
+            link = Link(link, hash);
+            node["hash"] = hash;
+            exported.Add(node);
+        }
+        var registry = await session.LoadAsync<AgreementRegistry>(AgreementRegistry.StreamId, token);
+        return new JsonObject
+        {
+            ["format"] = Format,
+            ["ideaId"] = provenance.IdeaId.ToString(),
+            ["exportedAt"] = now.ToUniversalTime().ToString("O"),
+            ["hashing"] = "hash = SHA-256 of the event's canonical JSON (RFC 8785 member order, numbers as written) without 'hash'; " +
+                          "link(i) = SHA-256 of UTF-8 (link(i-1) + hash(i)) in hex, link(0) = ''; chain.head = the last link",
+            ["events"] = exported,
+            ["agreements"] = new JsonArray((registry?.Versions ?? []).Select(v => (JsonNode)new JsonObject
+            {
+                ["version"] = v.Version, ["text"] = v.Text, ["textHash"] = v.TextHash
+            }).ToArray()),
+            ["chain"] = new JsonObject { ["events"] = exported.Count, ["head"] = link }
+        };
+    }
+
+    public static string HashOf(JsonObject eventWithoutHash) => Sha256(CanonicalJson.Of(eventWithoutHash.ToJsonString()));
+
+    public static string Link(string previous, string hash) => Sha256(previous + hash);
+
+    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
