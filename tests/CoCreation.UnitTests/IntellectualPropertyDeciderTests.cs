@@ -1,0 +1,157 @@
+using System.Text.Json.Nodes;
+using CoCreation.BuildingBlocks.Canonical;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.IntellectualProperty.Agreements;
+using CoCreation.IntellectualProperty.Contracts;
+using CoCreation.IntellectualProperty.Contributions;
+using CoCreation.IntellectualProperty.Disputes;
+using CoCreation.IntellectualProperty.Disputes.Opening;
+using CoCreation.IntellectualProperty.Disputes.Resolving;
+using CoCreation.IntellectualProperty.Licences;
+using CoCreation.IntellectualProperty.Ownership;
+using CoCreation.IntellectualProperty.Ownership.Confirming;
+using CoCreation.IntellectualProperty.Ownership.Proposing;
+using CoCreation.IntellectualProperty.ProvenanceReports;
+
+namespace CoCreation.UnitTests;
+
+public class IntellectualPropertyDeciderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private static Provenance Idea(params string[] authors)
+    {
+        var ideaId = Guid.NewGuid();
+        var id = Provenance.StreamIdFor(ideaId);
+        var provenance = Provenance.Create(new ContributionRecorded(id, Guid.NewGuid(), ideaId, Guid.NewGuid(), authors[0], 1, "hash", "v1", Now));
+        foreach (var coAuthor in authors.Skip(1))
+            provenance = provenance.Apply(new ContributionRecorded(id, Guid.NewGuid(), ideaId, provenance.CampaignId, coAuthor, 1, "hash", "v2", Now));
+        return provenance.Apply(new IdeaAuthorsNoted(id, ideaId, provenance.CampaignId, authors, Now));
+    }
+
+    [Theory]
+    [InlineData(1, new[] { "100" })]
+    [InlineData(2, new[] { "50", "50" })]
+    [InlineData(3, new[] { "33.34", "33.33", "33.33" })]
+    [InlineData(7, new[] { "14.29", "14.29", "14.29", "14.29", "14.28", "14.28", "14.28" })]
+    public void An_equal_split_gives_the_leftover_hundredths_to_the_first_authors_and_always_adds_up_to_100(int authors, string[] expected)
+    {
+        var shares = OwnershipRules.EqualSplit(Enumerable.Range(0, authors).Select(i => $"a{i}").ToList());
+        Assert.Equal(expected.Select(decimal.Parse), shares.Select(s => s.Percent));
+        Assert.Equal(100m, shares.Sum(s => s.Percent));
+    }
+
+    [Fact]
+    public void A_split_must_name_contributors_once_with_two_decimals_adding_up_to_100()
+    {
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("a", 50), new("b", 49.99m)]), Guid.NewGuid(), "a"));
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("a", 50.001m), new("b", 49.999m)]), Guid.NewGuid(), "a"));
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("a", 50), new("a", 50)]), Guid.NewGuid(), "a"));
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("a", 0), new("b", 100)]), Guid.NewGuid(), "a"));
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest(null), Guid.NewGuid(), "a"));
+        Assert.Equal(2, ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("a", 66.67m), new("b", 33.33m)]), Guid.NewGuid(), "a").Shares.Count);
+    }
+
+    [Fact]
+    public void Until_every_listed_contributor_confirms_the_last_confirmed_split_holds()
+    {
+        var idea = Idea("alice", "bob");
+        Assert.Equal([50m, 50m], idea.SharesInForce.Select(s => s.Percent));
+        var first = ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("alice", 70), new("bob", 30)]), idea.IdeaId, "alice");
+        var proposed = ProposeOwnershipHandler.Decide(idea, first, Now);
+        Assert.IsType<OwnershipConfirmed>(proposed[1]);
+        idea = idea.Apply((OwnershipProposed)proposed[0]).Apply((OwnershipConfirmed)proposed[1]);
+        Assert.Equal(OwnershipBases.Equal, idea.Basis);
+
+        Assert.Equal("not-listed", Assert.Throws<Forbidden>(() => ConfirmOwnershipHandler.Decide(idea, new ConfirmOwnership(idea.IdeaId, "carol"), Now)).Rule);
+        Assert.Equal("already-confirmed", Assert.Throws<RuleViolated>(() => ConfirmOwnershipHandler.Decide(idea, new ConfirmOwnership(idea.IdeaId, "alice"), Now)).Rule);
+        var confirmed = ConfirmOwnershipHandler.Decide(idea, new ConfirmOwnership(idea.IdeaId, "bob"), Now);
+        idea = idea.Apply((OwnershipConfirmed)confirmed[0]).Apply((OwnershipSettled)confirmed[1]);
+        Assert.Equal((OwnershipBases.Confirmed, 70m), (idea.Basis, idea.SharesInForce[0].Percent));
+
+        var second = ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("alice", 10), new("bob", 90)]), idea.IdeaId, "bob");
+        foreach (var e in ProposeOwnershipHandler.Decide(idea, second, Now))
+            idea = e switch { OwnershipProposed p => idea.Apply(p), OwnershipConfirmed c => idea.Apply(c), _ => idea };
+        Assert.Equal(70m, idea.SharesInForce[0].Percent);
+        Assert.Equal("no-pending-split", Assert.Throws<RuleViolated>(() =>
+            ConfirmOwnershipHandler.Decide(idea with { Pending = null }, new ConfirmOwnership(idea.IdeaId, "alice"), Now)).Rule);
+        Assert.Equal("not-an-author", Assert.Throws<Forbidden>(() => ProposeOwnershipHandler.Decide(idea, second with { By = "carol" }, Now)).Rule);
+        Assert.Equal("not-a-contributor", Assert.Throws<RuleViolated>(() => ProposeOwnershipHandler.Decide(idea,
+            second with { Shares = [new OwnershipShare("alice", 50), new OwnershipShare("mallory", 50)] }, Now)).Rule);
+    }
+
+    [Fact]
+    public void Selection_licenses_each_contributor_under_the_agreement_of_their_latest_contribution_once()
+    {
+        var idea = Idea("alice", "bob");
+        var registry = AgreementRegistry.Create(new AgreementPublished(AgreementRegistry.StreamId, "v1", "text one", AgreementRegistry.HashOf("text one"), "legal", Now))
+            .Apply(new AgreementPublished(AgreementRegistry.StreamId, "v2", "text two", AgreementRegistry.HashOf("text two"), "legal", Now));
+        var granted = GrantLicenceHandler.Decide(idea, registry, "brand-1", Now)!;
+        Assert.Equal([("alice", "v1", AgreementRegistry.HashOf("text one")), ("bob", "v2", AgreementRegistry.HashOf("text two"))],
+            granted.Grants.Select(g => (g.Contributor, g.AgreementVersion, g.AgreementTextHash)));
+        Assert.Null(GrantLicenceHandler.Decide(idea.Apply(granted), registry, "brand-1", Now));
+    }
+
+    [Fact]
+    public void Disputes_come_from_non_contributors_and_are_resolved_once()
+    {
+        var idea = Idea("alice");
+        Assert.Equal("own-idea", Assert.Throws<RuleViolated>(() =>
+            OpenDisputeHandler.Decide(idea, OpenDisputeHandler.ToCommand(new DisputeRequest("prior art", "link"), idea.IdeaId, "alice"), Now)).Rule);
+        Assert.Throws<ValidationFailed>(() => OpenDisputeHandler.ToCommand(new DisputeRequest("prior art", " "), idea.IdeaId, "rival"));
+        var dispute = Dispute.Create(OpenDisputeHandler.Decide(idea, OpenDisputeHandler.ToCommand(new DisputeRequest("prior art", "link"), idea.IdeaId, "rival"), Now));
+        Assert.Throws<ValidationFailed>(() => ResolveDisputeHandler.ToCommand(new ResolutionRequest("Maybe", null), dispute.Id, "legal"));
+        dispute = dispute.Apply(ResolveDisputeHandler.Decide(dispute, ResolveDisputeHandler.ToCommand(new ResolutionRequest("Upheld", "copied"), dispute.Id, "legal"), Now));
+        Assert.Equal(DisputeStatus.Upheld, dispute.Status);
+        Assert.Equal("dispute-resolved", Assert.Throws<RuleViolated>(() =>
+            ResolveDisputeHandler.Decide(dispute, ResolveDisputeHandler.ToCommand(new ResolutionRequest("Dismissed", null), dispute.Id, "legal"), Now)).Rule);
+    }
+
+    private static string Bundle(params (long Sequence, string Type, JsonObject Data)[] events)
+    {
+        var array = new JsonArray();
+        var link = "";
+        foreach (var (sequence, type, data) in events)
+        {
+            var node = new JsonObject { ["sequence"] = sequence, ["type"] = type, ["data"] = data };
+            var hash = ProvenanceExport.HashOf(node);
+            link = ProvenanceExport.Link(link, hash);
+            node["hash"] = hash;
+            array.Add(node);
+        }
+        return new JsonObject
+        {
+            ["format"] = ProvenanceExport.Format, ["events"] = array,
+            ["agreements"] = new JsonArray(new JsonObject { ["version"] = "v1", ["text"] = "terms", ["textHash"] = ProvenanceExport.Sha256("terms") }),
+            ["chain"] = new JsonObject { ["events"] = array.Count, ["head"] = link }
+        }.ToJsonString();
+    }
+
+    [Fact]
+    public void The_export_verifier_accepts_an_intact_bundle_whatever_its_layout_and_names_what_was_changed()
+    {
+        var bundle = Bundle((10, "contribution_recorded", new JsonObject { ["contributor"] = "alice", ["revision"] = 1 }),
+            (12, "agreement_accepted", new JsonObject { ["version"] = "v1", ["textHash"] = ProvenanceExport.Sha256("terms") }));
+        Assert.True(ProvenanceExportVerifier.Verify(bundle).Valid);
+        Assert.True(ProvenanceExportVerifier.Verify(JsonNode.Parse(bundle)!.ToJsonString(new() { WriteIndented = true })).Valid);
+
+        var renamed = ProvenanceExportVerifier.Verify(bundle.Replace("\"alice\"", "\"alicf\""));
+        Assert.False(renamed.Valid);
+        Assert.Contains(renamed.Failures, f => f.StartsWith("Event #1 (sequence 10, contribution_recorded): hash mismatch"));
+
+        Assert.Contains(ProvenanceExportVerifier.Verify(bundle.Replace("\"terms\"", "\"termz\"")).Failures, f => f.StartsWith("Agreement 'v1'"));
+        var chain = JsonNode.Parse(bundle)!;
+        chain["chain"]!["head"] = "0000";
+        Assert.Contains(ProvenanceExportVerifier.Verify(chain.ToJsonString()).Failures, f => f.StartsWith("Chain head mismatch"));
+        var dropped = JsonNode.Parse(bundle)!;
+        dropped["events"]!.AsArray().RemoveAt(0);
+        Assert.False(ProvenanceExportVerifier.Verify(dropped.ToJsonString()).Valid);
+        Assert.StartsWith("Not a readable export", Assert.Single(ProvenanceExportVerifier.Verify("{ not json").Failures));
+    }
+
+    [Fact]
+    public void Canonical_json_sorts_members_by_code_units_and_drops_white_space()
+    {
+        Assert.Equal("{\"a\":[1,2.50,\"x\\ny\"],\"b\":{\"B\":null,\"a\":true}}", CanonicalJson.Of("{ \"b\": { \"a\": true, \"B\": null }, \"a\": [1, 2.50, \"x\\ny\"] }"));
+    }
+}
