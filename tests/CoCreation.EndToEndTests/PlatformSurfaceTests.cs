@@ -78,6 +78,25 @@ public class PlatformSurfaceTests(PlatformFixture platform)
             commented += (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}/comments"))).GetArrayLength();
         Assert.Equal(13, commented);
 
+        // Co-authored ideas carry confirmed ownership splits; one idea is under dispute.
+        var legal = await platform.TokenFor("demo-check-legal", "legal");
+        var coAuthored = ideas.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("authors").GetArrayLength() == 2).ToList();
+        Assert.Equal(2, coAuthored.Count);
+        foreach (var idea in coAuthored)
+        {
+            var provenance = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}/provenance", legal));
+            Assert.True(provenance.GetProperty("ownership").GetProperty("confirmed").GetBoolean());
+            Assert.Equal(100m, provenance.GetProperty("ownership").GetProperty("shares").EnumerateArray().Sum(s => s.GetProperty("percent").GetDecimal()));
+        }
+        await PlatformFixture.Eventually(async () =>
+        {
+            var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100"));
+            foreach (var idea in list.GetProperty("items").EnumerateArray())
+                if ((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}"))).GetProperty("selectionFrozen").GetBoolean())
+                    return "disputed";
+            return null;
+        }, "the demo dispute to freeze an idea's selection");
+
         // The demo queue: new ideas, a near-duplicate, an appeal, a screened comment and a flagged one; a moderator clears it.
         var moderator = await platform.TokenFor("demo-check-moderator", "moderator");
         var queue = await PlatformFixture.Eventually(async () =>

@@ -10,6 +10,10 @@ using CoCreation.Ideation.Ideas.GettingDetails;
 using CoCreation.Ideation.Ideas.PostingProgress;
 using CoCreation.Ideation.Ideas.Withdrawing;
 using CoCreation.IntellectualProperty.Agreements;
+using CoCreation.IntellectualProperty.Contributions;
+using CoCreation.IntellectualProperty.Disputes.Opening;
+using CoCreation.IntellectualProperty.Ownership.Confirming;
+using CoCreation.IntellectualProperty.Ownership.Proposing;
 using CoCreation.IntellectualProperty.Agreements.Accepting;
 using CoCreation.IntellectualProperty.Agreements.Publishing;
 using CoCreation.Ideation.Ideas.Submitting;
@@ -153,6 +157,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         }
 
         await SeedModeration(faker, members, campaign.Id, ideas, published, items, token);
+        await SeedOwnershipAndDispute(faker, members, coAuthors, ideas, published, token);
         await SeedQuickFireCampaign(faker, members, token);
 
         await using (var session = store.LightweightSession())
@@ -207,6 +212,28 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         await WaitFor(async q => await q.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(flagged.Id), token), token);
         foreach (var flagger in faker.Random.Shuffle(members.Where(m => m != rude)).Take(3))
             await Send<FlagResponse>(flagger, new FlagSubject(SubjectTypes.Comment, flagged.Id, "Unfair accusation", flagger), token);
+    }
+
+    /// <summary>The two co-authored ideas get confirmed ownership splits; a rival disputes a published idea.</summary>
+    private async Task SeedOwnershipAndDispute(Faker faker, List<string> members, Dictionary<Guid, string> coAuthors,
+        List<(Guid Id, string Author)> ideas, List<(Guid Id, string Author)> published, CancellationToken token)
+    {
+        decimal[] splits = [60m, 75m];
+        var index = 0;
+        foreach (var (ideaId, coAuthor) in coAuthors)
+        {
+            var author = ideas.Single(i => i.Id == ideaId).Author;
+            await WaitFor(async q => await q.LoadAsync<Provenance>(Provenance.StreamIdFor(ideaId), token) is { } p && p.CurrentAuthors.Count == 2 ? p : null, token);
+            var split = splits[index++ % splits.Length];
+            await Send<OwnershipResponse>(author, ProposeOwnershipHandler.ToCommand(new OwnershipRequest(
+                [new ShareRequest(author, split), new ShareRequest(coAuthor, 100m - split)]), ideaId, author), token);
+            await Send<OwnershipResponse>(coAuthor, new ConfirmOwnership(ideaId, coAuthor), token);
+        }
+        var disputed = published[1];
+        var rival = faker.PickRandom(members.Where(m => m != disputed.Author && m != coAuthors.GetValueOrDefault(disputed.Id)));
+        await Send<DisputeResponse>(rival, OpenDisputeHandler.ToCommand(new DisputeRequest(
+            "Prior art: I published this model on a fan forum in 2024.",
+            "Forum post of 14 March 2024 with photos of the same build; archive link in the attached statement."), disputed.Id, rival), token);
     }
 
     /// <summary>A short ladder so the demo shows ideas that went through review, selection and production by real votes.</summary>
