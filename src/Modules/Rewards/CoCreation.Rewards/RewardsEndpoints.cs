@@ -4,7 +4,9 @@ using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Leaderboards;
+using CoCreation.Rewards.Sales;
 using Marten;
+using Wolverine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,11 +21,23 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             {
                 if (RequestContext.Of(http).Actor != userId && !http.User.IsInRole(Roles.Admin))
                     throw new Forbidden("not-your-rewards", "Only the member or an admin may read a member's rewards.");
-                var ledger = await session.LoadAsync<Ledger>(Ledger.StreamIdFor(userId), token);
-                return new { userId, points = ledger?.Points ?? 0, payouts = Array.Empty<object>(), entries = ledger?.Entries ?? [] };
+                var ledger = await session.LoadAsync<Ledger>(Ledger.StreamIdFor(userId), token) ?? Ledger.Empty(userId);
+                return new
+                {
+                    userId, points = ledger.Points,
+                    balance = new { points = ledger.Points, money = ledger.Money.Select(m => new { currency = m.Key, amount = m.Value }) },
+                    payouts = ledger.Payouts ?? [], badges = ledger.Badges ?? [], entries = ledger.Entries
+                };
             })
             .WithTags("Rewards")
             .RequireAuthorization();
+        routes.MapPost("/api/ideas/{id:guid}/sales", async (Guid id, SalesRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var reported = await bus.Send<SalesResponse>(http, ReportSalesHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/ideas/{id}/sales", reported);
+            })
+            .WithTags("Rewards")
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
         routes.MapGet("/api/campaigns/{id:guid}/leaderboard", async (Guid id, IQuerySession session, CancellationToken token) =>
                 (await session.Query<LeaderboardEntry>().Where(e => e.CampaignId == id)
                     .OrderByDescending(e => e.Points).ThenBy(e => e.UserId).Take(100).ToListAsync(token))

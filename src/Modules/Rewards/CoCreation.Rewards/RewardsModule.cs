@@ -1,5 +1,6 @@
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.Rewards.Campaigns;
+using CoCreation.Rewards.Ideas;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Leaderboards;
 using JasperFx.Events.Projections;
@@ -15,7 +16,10 @@ public static class RewardsModule
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
         services.AddModule<RewardsEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted)]);
+            opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
+                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(SalesReported)]);
+            opts.Projections.Snapshot<IdeaRewardTerms>(SnapshotLifecycle.Inline);
+            opts.Schema.For<IdeaRewardTerms>().DatabaseSchemaName(Schema);
             opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignRewardRulesProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<LeaderboardProjection>(ProjectionLifecycle.Inline);

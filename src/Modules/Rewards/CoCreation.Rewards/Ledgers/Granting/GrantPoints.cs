@@ -52,8 +52,7 @@ public static class GrantPointsHandler
                     ? Decide(ledger, vote.Voter, message.CampaignId, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now)
                     : ReverseVote(ledger, vote, message.CampaignId, now);
                 if (granted is null) continue;
-                stream.AppendOne(granted);
-                ledger = ledger is null ? Ledger.Create(granted) : ledger.Apply(granted);
+                ledger = LedgerStreams.Append(stream, ledger, granted);
                 outgoing.Add(new PointsGrantedIntegrationEvent(granted.MemberId, granted.CampaignId, granted.Points, granted.Reason, granted.CauseId, now));
             }
         }
@@ -79,7 +78,7 @@ public static class GrantPointsHandler
     {
         var stream = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(memberId), token);
         if (Decide(stream.Aggregate, memberId, campaignId, points, reason, causeId, now) is not { } granted) return;
-        stream.AppendOne(granted);
+        LedgerStreams.Append(stream, stream.Aggregate, granted);
         outgoing.Add(new PointsGrantedIntegrationEvent(memberId, campaignId, points, reason, causeId, now));
     }
 }

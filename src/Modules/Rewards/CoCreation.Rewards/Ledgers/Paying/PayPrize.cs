@@ -1,0 +1,34 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Contracts;
+using CoCreation.Rewards.Campaigns;
+using CoCreation.Rewards.Ideas;
+using Marten;
+
+namespace CoCreation.Rewards.Ledgers.Paying;
+
+/// <summary>Selection pays the campaign's prize, split by the ownership shares in force; each part once, keyed by idea and owner.</summary>
+public static class PayPrizeHandler
+{
+    public static async Task Handle(IdeaSelectedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    {
+        var termsStream = await session.Events.FetchForWriting<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(message.IdeaId), token);
+        var selection = new IdeaSelectionNoted(termsStream.Id, message.IdeaId, message.CampaignId, message.Authors, message.SelectedAt);
+        var terms = termsStream.Aggregate;
+        if (terms is not { Selected: true })
+        {
+            termsStream.AppendOne(selection);
+            terms = terms?.Apply(selection) ?? IdeaRewardTerms.Create(selection);
+        }
+        var rules = (await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(message.CampaignId), token))?.Rules
+                    ?? throw new FactNotYetKnown($"Reward rules of campaign {message.CampaignId} are not known yet; the message will be retried.");
+        if (rules.Prize is not { Amount: > 0 } prize) return;
+        foreach (var part in MoneySplit.Split(prize.Amount, terms.PayableShares))
+        {
+            var cause = $"prize:{message.IdeaId}:{part.UserId}";
+            var ledger = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(part.UserId), token);
+            if (ledger.Aggregate?.Holds(cause) == true || part.Amount == 0) continue;
+            LedgerStreams.Append(ledger, ledger.Aggregate, new MoneyCredited(ledger.Id, part.UserId, message.CampaignId, message.IdeaId, "prize",
+                part.Amount, prize.Currency, part.SharePercent, cause, null, message.SelectedAt));
+        }
+    }
+}
