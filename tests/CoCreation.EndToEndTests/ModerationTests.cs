@@ -167,3 +167,89 @@ public class ModerationTests(PlatformFixture platform)
         Assert.Contains("final", log[^1].GetProperty("detail").GetString());
     }
 }
+
+[Collection(PlatformCollection.Name)]
+public class ModerationAndLifecycleTests(PlatformFixture platform)
+{
+    private async Task<List<JsonElement>> Queue(Scenario s) =>
+        (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", s.ModeratorToken))).EnumerateArray().ToList();
+
+    private async Task FlagUntilHidden(Guid ideaId, int flags)
+    {
+        for (var i = 0; i < flags; i++)
+        {
+            var token = await platform.TokenFor(PlatformFixture.Unique("flagger"), "participant");
+            Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/flags", token, new { reason = "copied" })).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Approving_what_flags_hid_restores_the_status_before_and_never_undoes_an_upheld_dispute()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign(body: new { title = "Cranes", brief = "Harbour cranes.", moderation = new { flagsToHide = 1 } });
+        var reviewed = await s.PublishedIdea(campaignId);
+        await platform.Publish(new CoCreation.Voting.Contracts.MilestoneReachedIntegrationEvent(reviewed, campaignId, 0, 100, true, [s.Author], DateTimeOffset.UtcNow));
+        await s.AwaitStatus(reviewed, "UnderReview");
+        await FlagUntilHidden(reviewed, 1);
+        await s.AwaitStatus(reviewed, "Hidden");
+        var item = (await Queue(s)).Single(i => i.GetProperty("subjectId").GetGuid() == reviewed).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{item}/decision", s.ModeratorToken, new { decision = "Approve" })).StatusCode);
+        await s.AwaitStatus(reviewed, "UnderReview");
+
+        // Flags hide it, legal upholds a dispute meanwhile: the moderator's approval leaves it hidden.
+        var disputed = await s.PublishedIdea(campaignId);
+        await FlagUntilHidden(disputed, 1);
+        await s.AwaitStatus(disputed, "Hidden");
+        var rival = await platform.TokenFor(PlatformFixture.Unique("rival"), "participant");
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        var dispute = await PlatformFixture.Json(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/disputes", rival, new { claim = "Copy", evidence = "Our set 42" }));
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{dispute.GetProperty("id").GetGuid()}/resolution", legal, new { outcome = "Upheld" })).StatusCode);
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline"))).EnumerateArray()
+                .Count(e => e.GetProperty("status").GetString() == "Hidden") == 2 ? "both" : null, "the dispute's hold");
+        var flagItem = (await Queue(s)).Single(i => i.GetProperty("subjectId").GetGuid() == disputed).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{flagItem}/decision", s.ModeratorToken, new { decision = "Approve" })).StatusCode);
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline"))).EnumerateArray()
+                .Any(e => e.GetProperty("note").GetString()?.Contains("others keep it hidden") == true) ? "lifted one" : null, "the flag hold to be lifted");
+        Assert.Equal("Hidden", await s.StatusOf(disputed));
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{flagItem}/decision", s.ModeratorToken,
+            new { decision = "Reject, Hide" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rejected_comment_leaves_the_public_list_and_what_a_ban_hid_cannot_be_appealed()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var ideaId = await s.PublishedIdea(campaignId);
+        var rude = PlatformFixture.Unique("rude");
+        var rudeToken = await platform.TokenFor(rude, "participant");
+        await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/comments", rudeToken, new { text = "You idiot, this is ugly" });
+        var item = await PlatformFixture.Eventually(async () =>
+            (await Queue(s)).Where(i => i.GetProperty("reason").GetString() == "comment-screening" && i.GetProperty("author").GetString() == rude)
+            .Select(i => i.GetProperty("id").GetGuid().ToString()).FirstOrDefault(), "screening to queue the rude comment");
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{item}/decision", s.ModeratorToken,
+            new { decision = "Reject", reasonCode = "offensive" })).StatusCode);
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/comments"))).GetArrayLength() == 0 ? "gone" : null,
+            "the rejected comment to leave the public list");
+
+        // A co-authored pending idea of a banned member: the ban hides its item for good.
+        var pending = (await s.SubmitIdea(campaignId)).IdeaId;
+        await s.QueueItemFor(pending);
+        var banned = await platform.Send(HttpMethod.Post, "/api/moderation/bans", s.ModeratorToken, new { userId = s.Author, reason = "sock puppets" });
+        Assert.Equal(HttpStatusCode.Created, banned.StatusCode);
+        var hidden = await PlatformFixture.Eventually(async () =>
+        {
+            var log = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/moderation/log?subjectId={pending}", s.ModeratorToken))).EnumerateArray().ToList();
+            return log.FirstOrDefault(e => e.GetProperty("action").GetString() == "Decided").ValueKind == JsonValueKind.Object
+                ? log.First(e => e.GetProperty("action").GetString() == "Decided").GetProperty("itemId").GetGuid().ToString() : null;
+        }, "the ban to hide the pending item");
+        var appeal = await platform.Send(HttpMethod.Post, $"/api/moderation/items/{hidden}/appeal", s.AuthorToken, new { statement = "Let me back" });
+        Assert.Equal(HttpStatusCode.Conflict, appeal.StatusCode);
+        Assert.EndsWith("/problems/decision-final", (await PlatformFixture.Json(appeal)).GetProperty("type").GetString());
+    }
+}

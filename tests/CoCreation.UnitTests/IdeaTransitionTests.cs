@@ -104,3 +104,33 @@ public class IdeaTransitionTests
         Assert.Equal((IdeaStatus.Submitted, 2, "Better ferry"), (revised.Status, revised.Revision, revised.Title));
     }
 }
+
+public class IdeaHideHoldTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private static CoCreation.Ideation.Ideas.Idea UnderReview()
+    {
+        var id = Guid.NewGuid();
+        var idea = CoCreation.Ideation.Ideas.Idea.Create(new CoCreation.Ideation.Ideas.IdeaSubmitted(id, Guid.NewGuid(), "Title", "Text", [], "alice", Now));
+        return idea with { Status = CoCreation.Ideation.Ideas.IdeaStatus.UnderReview };
+    }
+
+    [Fact]
+    public void A_hide_remembers_the_status_before_and_only_its_own_items_approval_lifts_it()
+    {
+        var flags = Guid.NewGuid();
+        var idea = UnderReview();
+        idea = idea.Apply(new CoCreation.Ideation.Ideas.IdeaHidden(idea.Id, idea.CampaignId, "moderation", "flagged", null, "community", Now, flags));
+        Assert.False(idea.HiddenByItem(Guid.NewGuid()));
+        Assert.True(idea.HiddenByItem(flags));
+        Assert.Equal(CoCreation.Ideation.Ideas.IdeaStatus.UnderReview, idea.AfterLifting(flags));
+
+        // An upheld dispute adds a hold that no moderator's approval lifts.
+        idea = idea.Apply(new CoCreation.Ideation.Ideas.IdeaHidden(idea.Id, idea.CampaignId, "dispute", "ip-infringement", null, "legal", Now));
+        Assert.Equal(CoCreation.Ideation.Ideas.IdeaStatus.Hidden, idea.AfterLifting(flags));
+        idea = idea.Apply(new CoCreation.Ideation.Ideas.IdeaHideLifted(idea.Id, idea.CampaignId, flags, idea.AfterLifting(flags), "mod", Now));
+        Assert.Equal(CoCreation.Ideation.Ideas.IdeaStatus.Hidden, idea.Status);
+        Assert.False(idea.HiddenByItem(flags));
+    }
+}

@@ -105,13 +105,16 @@ public class ModerationDeciderTests
             AppealDecisionHandler.Decide(item, ["alice"], new AppealDecision(item.Id, "Mine!", "mallory"), Now)).Rule);
         item = item.Apply(AppealDecisionHandler.Decide(item, ["alice"], new AppealDecision(item.Id, "It is not spam", "alice"), Now));
         Assert.Equal((ModerationItemStatus.Pending, true), (item.Status, item.Appealed));
+        Assert.Equal("already-appealed", Assert.Throws<RuleViolated>(() =>
+            AppealDecisionHandler.Decide(item, ["alice"], new AppealDecision(item.Id, "Twice", "alice"), Now)).Rule);
 
         var final = DecideModerationItemHandler.Decide(item, Decision(item, ModerationDecision.Hide), Now);
         Assert.True(final.Final);
         item = item.Apply(final);
         Assert.Equal("decision-final", Assert.Throws<RuleViolated>(() => DecideModerationItemHandler.Decide(item, Decision(item, ModerationDecision.Approve), Now)).Rule);
-        Assert.Equal("already-appealed", Assert.Throws<RuleViolated>(() =>
+        Assert.Equal("decision-final", Assert.Throws<RuleViolated>(() =>
             AppealDecisionHandler.Decide(item, ["alice"], new AppealDecision(item.Id, "Again", "alice"), Now)).Rule);
+        Assert.Throws<ValidationFailed>(() => DecideModerationItemHandler.ToCommand(new DecisionRequest((ModerationDecision)3, null, null), item.Id, "mod"));
     }
 
     [Fact]

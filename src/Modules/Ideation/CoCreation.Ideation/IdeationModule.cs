@@ -21,7 +21,7 @@ public static class IdeationModule
         {
             opts.Events.AddEventTypes([
                 typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed),
-                typeof(IdeaSubmitted), typeof(IdeaRevised), typeof(IdeaPublished), typeof(IdeaRejected), typeof(IdeaHidden),
+                typeof(IdeaSubmitted), typeof(IdeaRevised), typeof(IdeaPublished), typeof(IdeaRejected), typeof(IdeaHidden), typeof(IdeaHideLifted),
                 typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
                 typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),

@@ -20,9 +20,18 @@ public sealed record IdeaPublished(Guid IdeaId, Guid CampaignId, Guid Moderation
 public sealed record IdeaRejected(
     Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset RejectedAt) : ICampaignScoped;
 
-/// <summary>Hidden by a moderator (Source "moderation") or by an upheld IP dispute (Source "dispute").</summary>
+/// <summary>
+/// Hidden by moderation (Source "moderation", naming the item), an upheld IP dispute ("dispute") or a ban ("ban").
+/// Each is a hold: the idea stays hidden until every hold is lifted.
+/// </summary>
 public sealed record IdeaHidden(
-    Guid IdeaId, Guid CampaignId, string Source, string ReasonCode, string? Note, string HiddenBy, DateTimeOffset HiddenAt) : ICampaignScoped;
+    Guid IdeaId, Guid CampaignId, string Source, string ReasonCode, string? Note, string HiddenBy, DateTimeOffset HiddenAt,
+    Guid? ModerationItemId = null) : ICampaignScoped;
+
+/// <summary>A moderator approved the item that hid the idea: that hold is lifted; with none left the idea returns to <see cref="RestoredStatus"/>.</summary>
+public sealed record IdeaHideLifted(Guid IdeaId, Guid CampaignId, Guid ModerationItemId, IdeaStatus RestoredStatus, string LiftedBy, DateTimeOffset LiftedAt) : ICampaignScoped;
+
+public sealed record HideHold(string Source, Guid? ModerationItemId);
 
 public sealed record IdeaWithdrawn(Guid IdeaId, Guid CampaignId, string WithdrawnBy, DateTimeOffset WithdrawnAt) : ICampaignScoped;
 
@@ -53,8 +62,15 @@ public sealed record IdeaSupportersCounted(Guid IdeaId, Guid CampaignId, int Sup
 public sealed record Idea(
     Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors,
     IReadOnlyList<string> Invitations, IReadOnlyList<Guid> OpenDisputes, string Title, string Description,
-    IReadOnlyList<string> Tags, long TallyVersion = 0, IReadOnlyList<Guid>? ResolvedDisputes = null)
+    IReadOnlyList<string> Tags, long TallyVersion = 0, IReadOnlyList<Guid>? ResolvedDisputes = null,
+    IReadOnlyList<HideHold>? Holds = null, IdeaStatus? StatusBeforeHidden = null)
 {
+    public bool HiddenByItem(Guid itemId) => Status == IdeaStatus.Hidden && Holds?.Any(h => h.Source == "moderation" && h.ModerationItemId == itemId) == true;
+
+    /// <summary>The status the idea returns to once the given item's hold is lifted (Hidden while other holds remain).</summary>
+    public IdeaStatus AfterLifting(Guid itemId) =>
+        Holds?.Count(h => !(h.Source == "moderation" && h.ModerationItemId == itemId)) > 0 ? IdeaStatus.Hidden : StatusBeforeHidden ?? IdeaStatus.Published;
+
     public string Owner => Authors[0];
 
     public bool IsAuthor(string member) => Authors.Contains(member);
@@ -69,7 +85,19 @@ public sealed record Idea(
 
     public Idea Apply(IdeaPublished _) => this with { Status = IdeaStatus.Published };
     public Idea Apply(IdeaRejected _) => this with { Status = IdeaStatus.Rejected };
-    public Idea Apply(IdeaHidden _) => this with { Status = IdeaStatus.Hidden };
+    public Idea Apply(IdeaHidden e) => this with
+    {
+        StatusBeforeHidden = Status == IdeaStatus.Hidden ? StatusBeforeHidden : Status,
+        Status = IdeaStatus.Hidden,
+        Holds = [.. Holds ?? [], new HideHold(e.Source, e.ModerationItemId)]
+    };
+
+    public Idea Apply(IdeaHideLifted e) => this with
+    {
+        Holds = [.. (Holds ?? []).Where(h => !(h.Source == "moderation" && h.ModerationItemId == e.ModerationItemId))],
+        Status = e.RestoredStatus,
+        StatusBeforeHidden = e.RestoredStatus == IdeaStatus.Hidden ? StatusBeforeHidden : null
+    };
     public Idea Apply(IdeaWithdrawn _) => this with { Status = IdeaStatus.Withdrawn };
     public Idea Apply(CoAuthorInvited e) => this with { Invitations = [.. Invitations, e.Invitee] };
     public Idea Apply(CoAuthorJoined e) => this with { Authors = [.. Authors, e.CoAuthor], Invitations = [.. Invitations.Where(i => i != e.CoAuthor)] };

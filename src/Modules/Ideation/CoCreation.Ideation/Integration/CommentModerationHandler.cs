@@ -14,6 +14,13 @@ public static class CommentModerationHandler
         session.Events.Append(comment.Id, new CommentHidden(comment.Id, comment.IdeaId, comment.CampaignId, message.ReasonCode, message.DecidedBy, message.DecidedAt));
     }
 
+    public static async Task Handle(SubjectRejectedIntegrationEvent message, IDocumentSession session, CancellationToken token)
+    {
+        if (message.SubjectType != SubjectTypes.Comment) return;
+        if (await session.LoadAsync<CommentView>(message.SubjectId, token) is not { Hidden: false } comment) return;
+        session.Events.Append(comment.Id, new CommentHidden(comment.Id, comment.IdeaId, comment.CampaignId, message.ReasonCode, message.DecidedBy, message.DecidedAt));
+    }
+
     public static async Task Handle(SubjectApprovedIntegrationEvent message, IDocumentSession session, CancellationToken token)
     {
         if (message.SubjectType != SubjectTypes.Comment) return;

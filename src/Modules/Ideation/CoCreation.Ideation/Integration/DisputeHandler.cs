@@ -24,8 +24,10 @@ public static class DisputeHandler
         var stream = await session.Events.FetchForWriting<Idea>(message.IdeaId, token);
         if (stream.Aggregate is not { } idea || idea.ResolvedDisputes?.Contains(message.DisputeId) == true) return [];
         stream.AppendOne(new IdeaDisputeClosed(idea.Id, idea.CampaignId, message.DisputeId, message.Outcome, message.ResolvedAt));
-        if (message.Outcome != DisputeOutcomes.Upheld || idea.Status is IdeaStatus.Withdrawn or IdeaStatus.Hidden) return [];
+        if (message.Outcome != DisputeOutcomes.Upheld || idea.Status is IdeaStatus.Withdrawn) return [];
+        // Already hidden (flags, a moderator): the dispute adds its own hold, which no moderator's approval lifts.
         stream.AppendOne(new IdeaHidden(idea.Id, idea.CampaignId, "dispute", "ip-infringement", message.Note, message.ResolvedBy, message.ResolvedAt));
+        if (idea.Status == IdeaStatus.Hidden) return [];
         return [IdeaStreams.StatusChanged(idea, IdeaStatus.Hidden, message.Note ?? "Intellectual-property dispute upheld.", message.ResolvedBy, message.ResolvedAt)];
     }
 }

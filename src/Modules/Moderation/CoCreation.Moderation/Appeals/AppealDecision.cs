@@ -24,6 +24,8 @@ public static class AppealDecisionHandler
     {
         if (!authors.Contains(command.By))
             throw new Forbidden("not-your-subject", "Only an author of the idea or comment may appeal its moderation.");
+        if (item.Final)
+            throw new RuleViolated("decision-final", $"Moderation item {item.Id} was decided for good ({item.Status}); it cannot be appealed.");
         if (item.Appealed)
             throw new RuleViolated("already-appealed", $"Moderation item {item.Id} was already appealed; the decision on appeal is final.");
         if (item.Status is not (ModerationItemStatus.Rejected or ModerationItemStatus.Hidden))

@@ -54,8 +54,9 @@ public static class BanMemberHandler
         stream.AppendOne(banned);
 
         var outgoing = new OutgoingMessages();
+        var authored = await session.Query<ModeratedSubject>().Where(s => s.Authors.Contains(command.MemberId)).Select(s => s.SubjectId).ToListAsync(token);
         var pending = await session.Query<QueueEntry>()
-            .Where(e => e.Status == ModerationItemStatus.Pending && e.Author == command.MemberId).ToListAsync(token);
+            .Where(e => e.Status == ModerationItemStatus.Pending && (e.Author == command.MemberId || e.SubjectId.IsOneOf(authored.ToArray()))).ToListAsync(token);
         foreach (var entry in pending)
         {
             var item = await session.Events.FetchForWriting<ModerationItem>(entry.Id, token);

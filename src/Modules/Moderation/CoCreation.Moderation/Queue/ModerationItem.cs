@@ -5,7 +5,7 @@ namespace CoCreation.Moderation.Queue;
 
 public enum ModerationDecision { Approve, Reject, Hide }
 
-public enum ModerationItemStatus { Pending, Approved, Rejected, Hidden }
+public enum ModerationItemStatus { Pending, Approved, Rejected, Hidden, Superseded }
 
 /// <summary>One thing screening found. OriginalId names the earlier idea of a near-duplicate; Score its similarity.</summary>
 public sealed record ScreeningFinding(string Kind, string Detail, Guid? OriginalId = null, double? Score = null);
@@ -23,6 +23,9 @@ public sealed record ModerationItemDecided(
 /// <summary>The author contested a rejection or hiding: the item is back in the queue, marked as an appeal.</summary>
 public sealed record ModerationItemAppealed(
     Guid ItemId, Guid CampaignId, Guid SubjectId, string Statement, string AppealedBy, DateTimeOffset AppealedAt) : ICampaignScoped;
+
+/// <summary>A newer revision of the idea was submitted while this item waited: the new item replaces it.</summary>
+public sealed record ModerationItemSuperseded(Guid ItemId, Guid CampaignId, Guid SubjectId, int ByRevision, DateTimeOffset SupersededAt) : ICampaignScoped;
 
 /// <summary>The queue item's write model.</summary>
 public sealed record ModerationItem(
@@ -46,6 +49,8 @@ public sealed record ModerationItem(
         },
         Final = e.Final
     };
+
+    public ModerationItem Apply(ModerationItemSuperseded _) => this with { Status = ModerationItemStatus.Superseded, Final = true };
 
     public ModerationItem Apply(ModerationItemAppealed _) => this with { Status = ModerationItemStatus.Pending, Appealed = true };
 }

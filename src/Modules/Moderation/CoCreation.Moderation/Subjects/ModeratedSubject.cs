@@ -20,6 +20,9 @@ public sealed record SubjectHiddenByFlags(Guid SubjectStreamId, Guid SubjectId, 
 /// <summary>A moderator's (or screening's) decision, as it bears on the subject: whether the public sees it.</summary>
 public sealed record SubjectModerated(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, Guid ItemId, ModerationDecision Decision, DateTimeOffset At) : ICampaignScoped;
 
+/// <summary>Ideation's public status of an idea changed: whether members can see (and flag) it.</summary>
+public sealed record SubjectStatusNoted(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, string Status, bool Public, DateTimeOffset NotedAt) : ICampaignScoped;
+
 /// <summary>
 /// An idea or comment as Moderation knows it: authors, current text (for near-duplicates), whether it is public,
 /// who flagged it. Flags count again from zero after a moderator approves what flags had hidden.
@@ -44,7 +47,10 @@ public sealed record ModeratedSubject(
 
     public ModeratedSubject Apply(SubjectHiddenByFlags _) => this with { Public = false, HiddenByFlags = true };
 
+    /// <summary>For comments the decision says whether the public sees it; for ideas Ideation's status does (<see cref="SubjectStatusNoted"/>).</summary>
     public ModeratedSubject Apply(SubjectModerated e) => e.Decision == ModerationDecision.Approve
-        ? this with { Public = true, HiddenByFlags = false, FlagsCounted = Flaggers.Count }
-        : this with { Public = false, HiddenByFlags = false };
+        ? this with { Public = SubjectType == Contracts.SubjectTypes.Comment || Public, HiddenByFlags = false, FlagsCounted = Flaggers.Count }
+        : this with { Public = SubjectType != Contracts.SubjectTypes.Comment && Public, HiddenByFlags = false };
+
+    public ModeratedSubject Apply(SubjectStatusNoted e) => this with { Public = e.Public };
 }

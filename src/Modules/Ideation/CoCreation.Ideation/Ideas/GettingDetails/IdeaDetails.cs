@@ -25,6 +25,7 @@ public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, 
     public static IdeaDetails Apply(IdeaPublished e, IdeaDetails v) => v with { Status = IdeaStatus.Published, UpdatedAt = e.PublishedAt };
     public static IdeaDetails Apply(IdeaRejected e, IdeaDetails v) => v with { Status = IdeaStatus.Rejected, UpdatedAt = e.RejectedAt };
     public static IdeaDetails Apply(IdeaHidden e, IdeaDetails v) => v with { Status = IdeaStatus.Hidden, UpdatedAt = e.HiddenAt };
+    public static IdeaDetails Apply(IdeaHideLifted e, IdeaDetails v) => v with { Status = e.RestoredStatus, UpdatedAt = e.LiftedAt };
     public static IdeaDetails Apply(IdeaWithdrawn e, IdeaDetails v) => v with { Status = IdeaStatus.Withdrawn, UpdatedAt = e.WithdrawnAt };
     public static IdeaDetails Apply(CoAuthorInvited e, IdeaDetails v) => v with { Invitations = [.. v.Invitations, e.Invitee] };
 

@@ -20,6 +20,8 @@ public sealed class IdeaTimelineProjection : SingleStreamProjection<IdeaTimeline
     public static IdeaTimeline Apply(IdeaPublished e, IdeaTimeline t) => t.Add(e.PublishedAt, IdeaStatus.Published, "Approved by moderation and open for support.", e.DecidedBy);
     public static IdeaTimeline Apply(IdeaRejected e, IdeaTimeline t) => t.Add(e.RejectedAt, IdeaStatus.Rejected, Note(e.ReasonCode, e.Note), e.DecidedBy);
     public static IdeaTimeline Apply(IdeaHidden e, IdeaTimeline t) => t.Add(e.HiddenAt, IdeaStatus.Hidden, Note(e.ReasonCode, e.Note), e.HiddenBy);
+    public static IdeaTimeline Apply(IdeaHideLifted e, IdeaTimeline t) =>
+        t.Add(e.LiftedAt, e.RestoredStatus, e.RestoredStatus == IdeaStatus.Hidden ? "A moderator cleared one reason; others keep it hidden." : "A moderator cleared it: public again.", e.LiftedBy);
     public static IdeaTimeline Apply(IdeaWithdrawn e, IdeaTimeline t) => t.Add(e.WithdrawnAt, IdeaStatus.Withdrawn, "Withdrawn by the author.", e.WithdrawnBy);
     public static IdeaTimeline Apply(CoAuthorJoined e, IdeaTimeline t) => t.Add(e.JoinedAt, t.Status, $"{e.CoAuthor} joined as co-author.", e.CoAuthor);
     public static IdeaTimeline Apply(IdeaMilestoneReached e, IdeaTimeline t) =>

@@ -17,7 +17,7 @@ public static class DecideModerationItemHandler
 
     public static DecideModerationItem ToCommand(DecisionRequest request, Guid itemId, string by)
     {
-        var v = new Validation().Require(request.Decision is not null, "decision", "'decision' is required: Approve, Reject or Hide.");
+        var v = new Validation().Require(request.Decision is { } d && Enum.IsDefined(d), "decision", "'decision' is required: Approve, Reject or Hide.");
         if (request.Decision is ModerationDecision.Reject or ModerationDecision.Hide)
             v.Require(request.ReasonCode is not null && ReasonCodes.Contains(request.ReasonCode), "reasonCode",
                 $"Reject and Hide need a 'reasonCode': {string.Join(", ", ReasonCodes)}.");

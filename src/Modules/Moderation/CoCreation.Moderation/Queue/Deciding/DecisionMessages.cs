@@ -9,6 +9,6 @@ public static class DecisionMessages
     {
         ModerationDecision.Approve => new SubjectApprovedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.Revision, decided.DecidedBy, decided.DecidedAt),
         ModerationDecision.Reject => new SubjectRejectedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.Revision, decided.ReasonCode!, decided.Note, decided.DecidedBy, decided.DecidedAt),
-        _ => new SubjectHiddenIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, decided.ReasonCode!, decided.Note, decided.DecidedBy, decided.DecidedAt)
+        _ => new SubjectHiddenIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, decided.ReasonCode!, decided.Note, decided.DecidedBy, decided.DecidedAt, item.Revision)
     };
 }

@@ -29,6 +29,8 @@ public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Gu
             Final = e.Final
         };
 
+    public static QueueEntry Apply(ModerationItemSuperseded _, QueueEntry entry) => entry with { Status = ModerationItemStatus.Superseded, Final = true };
+
     public static QueueEntry Apply(ModerationItemAppealed e, QueueEntry entry) =>
         entry with { Status = ModerationItemStatus.Pending, Appeal = true, AppealStatement = e.Statement, WaitingSince = e.AppealedAt };
 }

@@ -2,7 +2,9 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Bans;
 using CoCreation.Moderation.Queue.Deciding;
+using CoCreation.Moderation.Queue.GettingQueue;
 using CoCreation.Moderation.Screening;
 using CoCreation.Moderation.Subjects;
 using Marten;
@@ -38,24 +40,39 @@ public static class QueueSubmittedIdeaHandler
             : new SubjectRevised(subjectStream.Id, message.IdeaId, message.CampaignId, message.Authors, text, message.Revision, now);
         subjectStream.AppendOne(recorded);
 
+        // Candidates are ideas recorded before this one: a revision is not the copy of a later idea.
+        var since = subjectStream.Aggregate?.RecordedAt ?? now;
         var others = await session.Query<ModeratedSubject>()
-            .Where(s => s.CampaignId == message.CampaignId && s.SubjectType == SubjectTypes.Idea && s.SubjectId != message.IdeaId)
+            .Where(s => s.CampaignId == message.CampaignId && s.SubjectType == SubjectTypes.Idea && s.SubjectId != message.IdeaId && s.RecordedAt < since)
             .Select(s => new { s.SubjectId, s.Text, s.RecordedAt })
             .ToListAsync(token);
         var screening = Screener.Screen(text, rules.BannedTerms, others.Select(o => new DuplicateCandidate(o.SubjectId, o.Text, o.RecordedAt)), options.Value);
 
         var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Idea, message.IdeaId, message.Revision,
             message.SubmittedBy, message.Revision == 1 ? "new-idea" : "revised-idea", screening.Findings, now);
-        if (!screening.ClearCutSpam)
+
+        // An older revision still waiting is replaced by this one.
+        var stale = await session.Query<QueueEntry>()
+            .Where(e => e.SubjectId == message.IdeaId && e.Status == ModerationItemStatus.Pending && e.Revision < message.Revision)
+            .Select(e => e.Id).ToListAsync(token);
+        foreach (var old in stale)
+            session.Events.Append(old, new ModerationItemSuperseded(old, message.CampaignId, message.IdeaId, message.Revision, now));
+
+        var banned = await session.LoadAsync<MemberBan>(MemberBan.StreamIdFor(message.SubmittedBy), token);
+        ModerationItemDecided? automatic = banned is not null
+            ? new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Hide, "other", $"Author banned: {banned.Reason}",
+                ModerationItem.ScreeningActor, now, message.IdeaId, Final: true)
+            : screening.ClearCutSpam
+                ? new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Reject, "spam",
+                    "Rejected automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.IdeaId)
+                : null;
+        if (automatic is null)
         {
             session.Events.StartStream<ModerationItem>(itemId, queued);
             return [];
         }
-        var item = ModerationItem.Create(queued);
-        var rejected = new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Reject, "spam",
-            "Rejected automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.IdeaId);
-        session.Events.StartStream<ModerationItem>(itemId, queued, rejected);
-        subjectStream.AppendOne(new SubjectModerated(subjectStream.Id, message.IdeaId, message.CampaignId, itemId, ModerationDecision.Reject, now));
-        return [DecisionMessages.For(item, rejected)];
+        session.Events.StartStream<ModerationItem>(itemId, queued, automatic);
+        subjectStream.AppendOne(new SubjectModerated(subjectStream.Id, message.IdeaId, message.CampaignId, itemId, automatic.Decision, now));
+        return [DecisionMessages.For(ModerationItem.Create(queued), automatic)];
     }
 }
