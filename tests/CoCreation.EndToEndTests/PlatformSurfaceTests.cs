@@ -78,6 +78,13 @@ public class PlatformSurfaceTests(PlatformFixture platform)
             commented += (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}/comments"))).GetArrayLength();
         Assert.Equal(13, commented);
 
+        // The quick-fire campaign's selected idea has its prize and a quarter of royalties.
+        var brand = await platform.TokenFor("demo-check-brand", "brand");
+        var quick = Assert.Single(campaigns.EnumerateArray(), c => c.GetProperty("title").GetString()!.StartsWith("Quick-fire")).GetProperty("id").GetGuid();
+        var selected = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{quick}/ideas?status=InProduction"))).GetProperty("items")[0];
+        var sales = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{selected.GetProperty("id").GetGuid()}/sales", brand));
+        Assert.Equal(965.00m, Assert.Single(sales.GetProperty("reports").EnumerateArray()).GetProperty("royalty").GetDecimal());
+
         // Co-authored ideas carry confirmed ownership splits; one idea is under dispute.
         var legal = await platform.TokenFor("demo-check-legal", "legal");
         var coAuthored = ideas.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("authors").GetArrayLength() == 2).ToList();

@@ -47,8 +47,10 @@ public class RewardsTests(PlatformFixture platform)
 
         await platform.Publish(new CoCreation.Voting.Contracts.MilestoneReachedIntegrationEvent(ideaId, campaignId, 0, 100, true, [s.Author, co], DateTimeOffset.UtcNow));
         await s.AwaitStatus(ideaId, "UnderReview");
-        // Rewards must hold the confirmed split before the selection pays the prize by it.
-        await Task.Delay(500);
+        // The prize is split by what Rewards holds at selection: wait until it holds the confirmed split.
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/sales", s.BrandToken))).GetProperty("basis").GetString() == "confirmed"
+                ? "confirmed" : null, "Rewards to hold the confirmed split");
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected", note = "Yes" })).StatusCode);
 
         var author = await PlatformFixture.Eventually(async () =>
@@ -59,6 +61,12 @@ public class RewardsTests(PlatformFixture platform)
         // The same selection message delivered three more times pays nothing more.
         var again = new IdeaSelectedIntegrationEvent(ideaId, campaignId, [s.Author, co], s.Brand, DateTimeOffset.UtcNow);
         for (var i = 0; i < 3; i++) await platform.Publish(again);
+        // The prize handler takes its messages in order: once a later selection is paid, the redeliveries were handled.
+        var sentinel = PlatformFixture.Unique("sentinel");
+        var sentinelToken = await platform.TokenFor(sentinel, "participant");
+        await platform.Publish(new IdeaSelectedIntegrationEvent(Guid.NewGuid(), campaignId, [sentinel], s.Brand, DateTimeOffset.UtcNow));
+        await PlatformFixture.Eventually(async () => Money(await Rewards(sentinel, sentinelToken), "EUR") == 1000m ? "paid" : null, "the sentinel selection");
+        Assert.Equal(666.70m, Money(await Rewards(s.Author, s.AuthorToken), "EUR"));
 
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/sales", s.BrandToken,
             new { period = "2027-Q1", netSales = -5m, currency = "EUR" })).StatusCode);
@@ -77,7 +85,9 @@ public class RewardsTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         Assert.EndsWith("/problems/period-already-reported", (await PlatformFixture.Json(twice)).GetProperty("type").GetString());
 
-        await Task.Delay(500); // let any redelivered selection be handled before the final check
+        var history = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/sales", s.BrandToken));
+        Assert.Equal("2027-Q1", Assert.Single(history.GetProperty("reports").EnumerateArray()).GetProperty("period").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/sales", s.AuthorToken)).StatusCode);
         var final = await Rewards(s.Author, s.AuthorToken);
         Assert.Equal(666.70m + 123.47m, Money(final, "EUR"));
         Assert.Single(final.GetProperty("payouts").EnumerateArray(), p => p.GetProperty("kind").GetString() == "prize");

@@ -27,6 +27,8 @@ using CoCreation.Moderation.Queue.GettingQueue;
 using CoCreation.Voting.Ballots;
 using CoCreation.Voting.Ballots.Casting;
 using CoCreation.Voting.Ballots.Retracting;
+using CoCreation.Rewards.Ideas;
+using CoCreation.Rewards.Sales;
 using Marten;
 using Wolverine;
 
@@ -242,7 +244,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         var campaign = await Send<CampaignCreatedResponse>(Brand, CreateCampaignRules.ToCommand(new CreateCampaignRequest(
             "Quick-fire: minifigure accessories",
             "Small accessory packs. Three supporters in 30 days, then six within another 30 days sends an idea to our review board.",
-            null, [new MilestoneRequest(3, 30), new MilestoneRequest(6, 30)], null, null), Guid.CreateVersion7(), Brand), token);
+            null, [new MilestoneRequest(3, 30), new MilestoneRequest(6, 30)], null, new RewardsRequest(10, 1, 25, 100, new PrizeRequest(500m, "EUR"), 2m)),
+            Guid.CreateVersion7(), Brand), token);
         await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand), token);
 
         string[] packs = ["Skating gear pack", "Fishing tackle pack", "Ski patrol pack", "Market stall pack"];
@@ -269,6 +272,10 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", Brand), token);
         await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand), token);
         await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", Brand), token);
+
+        // The first quarter's sales: the designer's royalty, next to the prize paid at selection.
+        await WaitFor(async q => (await q.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(ideas[0].Id), token)) is { Selected: true } t ? t : null, token);
+        await Send<SalesResponse>(Brand, ReportSalesHandler.ToCommand(new SalesRequest("2027-Q1", 48_250.00m, "EUR"), ideas[0].Id, Brand), token);
     }
 
     private Task<List<QueueEntry>> QueueItemsFor(Guid[] ideaIds, CancellationToken token) => WaitFor(async q =>

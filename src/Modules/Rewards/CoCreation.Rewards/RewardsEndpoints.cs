@@ -4,6 +4,7 @@ using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Leaderboards;
+using CoCreation.Rewards.Ideas;
 using CoCreation.Rewards.Sales;
 using Marten;
 using Wolverine;
@@ -38,6 +39,17 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             })
             .WithTags("Rewards")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+        routes.MapGet("/api/ideas/{id:guid}/sales", async (Guid id, IQuerySession session, CancellationToken token) =>
+            {
+                var terms = await session.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+                return new
+                {
+                    ideaId = id, shares = terms.PayableShares, terms.Basis, terms.Selected,
+                    reports = (terms.Reports ?? []).Select(r => new { r.Period, r.NetSales, r.Currency, r.RoyaltyPercent, r.Royalty, r.Parts, r.ReportedBy, r.ReportedAt })
+                };
+            })
+            .WithTags("Rewards")
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin));
         routes.MapGet("/api/campaigns/{id:guid}/leaderboard", async (Guid id, IQuerySession session, CancellationToken token) =>
                 (await session.Query<LeaderboardEntry>().Where(e => e.CampaignId == id)
                     .OrderByDescending(e => e.Points).ThenBy(e => e.UserId).Take(100).ToListAsync(token))

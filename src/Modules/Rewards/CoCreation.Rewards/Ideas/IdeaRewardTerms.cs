@@ -19,7 +19,7 @@ public sealed record MoneyPart(string UserId, decimal SharePercent, decimal Amou
 /// <summary>What Rewards knows of an idea to pay for it: who owns which share, whether it was selected, which periods were reported.</summary>
 public sealed record IdeaRewardTerms(
     Guid Id, Guid IdeaId, Guid CampaignId, IReadOnlyList<OwnershipShare> Shares, string Basis, long OwnershipVersion,
-    bool Selected, IReadOnlyList<string> AuthorsAtSelection, IReadOnlyList<string> Periods)
+    bool Selected, IReadOnlyList<string> AuthorsAtSelection, IReadOnlyList<string> Periods, IReadOnlyList<SalesReported>? Reports = null)
 {
     public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("rewards-idea", ideaId);
 
@@ -32,7 +32,7 @@ public sealed record IdeaRewardTerms(
 
     public IdeaRewardTerms Apply(IdeaSelectionNoted e) => this with { Selected = true, AuthorsAtSelection = e.Authors };
 
-    public IdeaRewardTerms Apply(SalesReported e) => this with { Periods = [.. Periods, e.Period] };
+    public IdeaRewardTerms Apply(SalesReported e) => this with { Periods = [.. Periods, e.Period], Reports = [.. Reports ?? [], e] };
 
     /// <summary>The split to pay by: IntellectualProperty's (confirmed, else its equal split), or equal among the authors at selection if none arrived.</summary>
     public IReadOnlyList<OwnershipShare> PayableShares => Shares.Count > 0 ? Shares : EqualAmong(AuthorsAtSelection);
