@@ -61,7 +61,9 @@ public static class IdeaEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
         ideas.MapGet("/{id:guid}/comments", async (Guid id, IQuerySession session, CancellationToken token) =>
         {
-            _ = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
+            var idea = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
+            // What moderation took out of public view takes its conversation with it.
+            if (idea.Status is IdeaStatus.Hidden or IdeaStatus.Rejected or IdeaStatus.Submitted) return [];
             return (await session.Query<CommentView>().Where(c => c.IdeaId == id && !c.Hidden).OrderBy(c => c.PostedAt).ToListAsync(token))
                 .Select(c => new { c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt });
         });
