@@ -1,3 +1,4 @@
+using CoCreation.Host.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoCreation.BuildingBlocks.Modules;
@@ -59,6 +60,9 @@ public static class CoCreationHost
             .AddIntellectualPropertyModule()
             .AddRewardsModule();
         builder.Services.AddTransient<DemoSeeder>();
+        builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<AuditStore>();
+        builder.Services.AddSingleton<CampaignHistory>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -72,6 +76,7 @@ public static class CoCreationHost
         app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
+        app.MapAuditEndpoints();
         if (devMode) app.MapDevEndpoints();
         return app;
     }

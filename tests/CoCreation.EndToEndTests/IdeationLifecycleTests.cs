@@ -46,10 +46,13 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.Equal(2, (await PlatformFixture.Json(revised)).GetProperty("revision").GetInt32());
 
-        var first = await s.QueueItemFor(ideaId, 1);
-        Assert.Equal(HttpStatusCode.OK, (await s.Approve(first.GetProperty("id").GetGuid())).StatusCode);
+        // The revision replaces the first item in the queue: approving the stale one is refused and publishes nothing.
         await s.QueueItemFor(ideaId, 2);
-        await Task.Delay(500);
+        var queue = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", s.ModeratorToken));
+        Assert.Equal(2, Assert.Single(queue.EnumerateArray(), i => i.GetProperty("subjectId").GetGuid() == ideaId).GetProperty("revision").GetInt32());
+        var log = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/moderation/log?subjectId={ideaId}", s.ModeratorToken));
+        var firstItem = log.EnumerateArray().First(e => e.GetProperty("action").GetString() == "Screened").GetProperty("itemId").GetGuid();
+        await AssertRule(await s.Approve(firstItem), HttpStatusCode.Conflict, "item-superseded");
         Assert.Equal("Submitted", await s.StatusOf(ideaId));
 
         await s.Publish(ideaId, revision: 2);

@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Metadata;
 using JasperFx;
 using JasperFx.Events;
+using CoCreation.Host.Audit;
 using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -32,10 +33,13 @@ public static class EventStoreSetup
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.Schema.For<IdempotentRequest>();
+                opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
                 return opts;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
+            // Runs the audit chain (a subscription) behind the high-water mark; every projection stays inline.
+            .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = MessagingSchema);
         return services;
     }

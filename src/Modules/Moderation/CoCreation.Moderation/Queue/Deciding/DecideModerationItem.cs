@@ -29,6 +29,8 @@ public static class DecideModerationItemHandler
     /// <summary>A pending item is decided once; the decision on an appeal is final.</summary>
     public static ModerationItemDecided Decide(ModerationItem item, DecideModerationItem command, DateTimeOffset now)
     {
+        if (item.Status == ModerationItemStatus.Superseded)
+            throw new RuleViolated("item-superseded", $"Moderation item {item.Id} was replaced by the idea's newer revision; decide that one.");
         if (item.Status != ModerationItemStatus.Pending)
             throw new RuleViolated(item.Final ? "decision-final" : "already-decided",
                 item.Final ? $"Moderation item {item.Id} was decided on appeal ({item.Status}); that decision is final."

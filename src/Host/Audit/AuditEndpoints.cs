@@ -1,0 +1,32 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Problems;
+
+namespace CoCreation.Host.Audit;
+
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/campaigns/{id:guid}/history", async (Guid id, long? after, int? limit, CampaignHistory history, CancellationToken token) =>
+            {
+                new Validation()
+                    .Require(after is null or >= 0, "after", "'after' is a sequence number from 0.")
+                    .Require(limit is null or (>= 1 and <= 1000), "limit", "'limit' is between 1 and 1000.")
+                    .ThrowIfInvalid();
+                return await history.Page(id, after ?? 0, limit ?? 100, token);
+            })
+            .WithTags("Audit")
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+        routes.MapGet("/api/audit/verify", async (AuditStore store, CancellationToken token) =>
+            {
+                var result = await store.Verify(token);
+                return new
+                {
+                    events = result.EventsChecked, result.ChainHead, result.Valid, firstBrokenSeq = result.FirstBrokenSequence,
+                    result.Problem, headSeq = result.HeadSequence, result.Unchained
+                };
+            })
+            .WithTags("Audit")
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin));
+    }
+}

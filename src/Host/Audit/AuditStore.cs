@@ -1,0 +1,87 @@
+using Npgsql;
+
+namespace CoCreation.Host.Audit;
+
+/// <summary>
+/// The chain's table (<c>audit.event_chain</c>) next to Marten's <c>events.mt_events</c>, which it reads directly:
+/// the event log is the platform's shared infrastructure, not a module's data.
+/// </summary>
+public sealed class AuditStore(NpgsqlDataSource dataSource)
+{
+    private const string EventColumns = "e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp";
+
+    public async Task EnsureSchema(CancellationToken token)
+    {
+        await using var command = dataSource.CreateCommand(
+            "create schema if not exists audit; " +
+            "create table if not exists audit.event_chain (seq_id bigint primary key, event_hash text not null, link text not null)");
+        await command.ExecuteNonQueryAsync(token);
+    }
+
+    /// <summary>
+    /// Chains the given events (a page the async daemon released: below its high-water mark, gaps settled) after the
+    /// chain's head, in the same transaction as the daemon's progress.
+    /// </summary>
+    public async Task Chain(IReadOnlyList<long> sequences, Marten.IDocumentOperations operations, CancellationToken token)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(token);
+        var link = "";
+        await using (var last = new NpgsqlCommand("select link from audit.event_chain order by seq_id desc limit 1", connection))
+            link = (string?)await last.ExecuteScalarAsync(token) ?? "";
+        var chained = new List<long>();
+        var hashes = new List<string>();
+        var links = new List<string>();
+        await using (var rows = new NpgsqlCommand($"select {EventColumns} from events.mt_events e where e.seq_id = any($1) order by e.seq_id", connection))
+        {
+            rows.Parameters.Add(new() { Value = sequences.ToArray() });
+            await using var reader = await rows.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                var hash = EventChain.HashOf(Read(reader));
+                link = EventChain.Link(link, hash);
+                chained.Add(reader.GetInt64(0));
+                hashes.Add(hash);
+                links.Add(link);
+            }
+        }
+        if (chained.Count > 0)
+            operations.QueueSqlCommand("insert into audit.event_chain (seq_id, event_hash, link) select * from unnest(?, ?, ?) on conflict do nothing",
+                chained.ToArray(), hashes.ToArray(), links.ToArray());
+    }
+
+    public async Task<VerifyResult> Verify(CancellationToken token)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(token);
+        long head;
+        await using (var max = new NpgsqlCommand("select coalesce(max(seq_id), 0) from audit.event_chain", connection))
+            head = (long)(await max.ExecuteScalarAsync(token))!;
+        long unchained;
+        await using (var count = new NpgsqlCommand("select count(*) from events.mt_events where seq_id > $1", connection))
+        {
+            count.Parameters.Add(new() { Value = head });
+            unchained = (long)(await count.ExecuteScalarAsync(token))!;
+        }
+        var walk = new ChainVerification();
+        await using (var rows = new NpgsqlCommand(
+            $"select coalesce(e.seq_id, c.seq_id), e.seq_id is not null, {EventColumns}, c.event_hash, c.link " +
+            "from events.mt_events e full outer join audit.event_chain c on c.seq_id = e.seq_id " +
+            "where coalesce(e.seq_id, c.seq_id) <= $1 order by 1", connection))
+        {
+            rows.Parameters.Add(new() { Value = head });
+            await using var reader = await rows.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                var sequence = reader.GetInt64(0);
+                var e = reader.GetBoolean(1) ? Read(reader, 2) : null;
+                var chain = reader.IsDBNull(11) ? null : new ChainRow(sequence, reader.GetString(11), reader.GetString(12));
+                walk.Add(sequence, e, chain);
+            }
+        }
+        return walk.Result(unchained);
+    }
+
+    private static ChainedEvent Read(NpgsqlDataReader r, int o = 0) => new(
+        r.GetInt64(o), r.GetGuid(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4),
+        r.IsDBNull(o + 5) ? null : r.GetString(o + 5), r.IsDBNull(o + 6) ? null : r.GetString(o + 6),
+        r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.GetFieldValue<DateTimeOffset>(o + 8));
+}
