@@ -63,6 +63,7 @@ public static class CoCreationHost
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<AuditStore>();
         builder.Services.AddSingleton<CampaignHistory>();
+        builder.Services.AddSingleton<CampaignStateAt>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

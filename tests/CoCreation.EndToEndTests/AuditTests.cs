@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace CoCreation.EndToEndTests;
@@ -87,6 +88,98 @@ public class AuditTests(PlatformFixture platform)
         var (ok, text) = await Cli("audit", "verify");
         Assert.True(ok == 0, text);
         Assert.Contains("valid: true", text);
+    }
+
+    [Fact]
+    public async Task The_state_at_an_instant_equals_what_the_live_read_models_answered_then()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        var clock = platform.App.Services.GetRequiredService<CoCreation.BuildingBlocks.Time.AppClock>();
+        var voters = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => platform.TokenFor(PlatformFixture.Unique("voter"), "participant")));
+
+        // What the live read models answer now, once Ideation and Rewards have caught up with Voting.
+        async Task<(DateTimeOffset At, string Ideas, string Board)> Live(params (Guid Idea, int Supporters)[] expected)
+        {
+            foreach (var (idea, supporters) in expected)
+                await PlatformFixture.Eventually(async () => (await s.Idea(idea)).GetProperty("supporters").GetInt32() == supporters ? "counted" : null, "the live count");
+            await Task.Delay(300);
+            var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?pageSize=100"));
+            var ideas = string.Join(";", list.GetProperty("items").EnumerateArray()
+                .Select(i => $"{i.GetProperty("id").GetGuid()}:{i.GetProperty("status").GetString()}:{i.GetProperty("supporters").GetInt32()}").Order());
+            var board = string.Join(";", (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/leaderboard")))
+                .EnumerateArray().Select(e => $"{e.GetProperty("userId").GetString()}={e.GetProperty("points").GetInt32()}").Order());
+            var at = clock.GetUtcNow();
+            await Task.Delay(50);
+            return (at, ideas, board);
+        }
+
+        var first = await s.PublishedIdea(campaignId);
+        await platform.Send(HttpMethod.Post, $"/api/ideas/{first}/votes", voters[0], new { });
+        var t1 = await Live((first, 1));
+        var (second, _) = await s.SubmitIdea(campaignId);
+        foreach (var voter in voters[1..]) await platform.Send(HttpMethod.Post, $"/api/ideas/{first}/votes", voter, new { });
+        var t2 = await Live((first, 4));
+        await s.Publish(second);
+        await platform.Send(HttpMethod.Post, $"/api/ideas/{second}/votes", voters[0], new { });
+        await platform.Send(HttpMethod.Delete, $"/api/ideas/{first}/votes/mine", voters[0]);
+        var t3 = await Live((first, 3), (second, 1));
+
+        foreach (var (at, ideas, board) in new[] { t1, t2, t3 })
+        {
+            var state = await PlatformFixture.Json(await platform.Send(HttpMethod.Get,
+                $"/api/campaigns/{campaignId}/state?at={Uri.EscapeDataString(at.ToString("O"))}", legal));
+            Assert.Equal(ideas, string.Join(";", state.GetProperty("ideas").EnumerateArray()
+                .Select(i => $"{i.GetProperty("id").GetGuid()}:{i.GetProperty("status").GetString()}:{i.GetProperty("supporters").GetInt32()}").Order()));
+            Assert.Equal(board, string.Join(";", state.GetProperty("leaderboard").EnumerateArray()
+                .Select(e => $"{e.GetProperty("userId").GetString()}={e.GetProperty("points").GetInt32()}").Order()));
+        }
+        Assert.NotEqual(t1.Ideas, t3.Ideas);
+        Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/state?at=yesterday", legal)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/state", voters[0])).StatusCode);
+    }
+
+    [Fact]
+    public async Task Rebuilding_every_read_model_from_the_log_gives_the_live_ones_back()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var ideaId = await s.PublishedIdea(await s.CreateCampaign());
+        var voter = await platform.TokenFor(PlatformFixture.Unique("voter"), "participant");
+        await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { });
+        await PlatformFixture.Eventually(async () => (await s.Idea(ideaId)).GetProperty("supporters").GetInt32() == 1 ? "quiet" : null, "the modules to settle");
+        await Task.Delay(1000);
+
+        var store = platform.App.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        var tables = new List<string>();
+        await using (var list = db.CreateCommand("select schemaname || '.' || tablename from pg_tables where tablename like 'mt_doc_%' " +
+                         "and schemaname in ('ideation','voting','moderation','ip','rewards') order by 1"))
+        await using (var reader = await list.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        async Task<Dictionary<string, string>> Snapshot()
+        {
+            var rows = new Dictionary<string, string>();
+            foreach (var table in tables)
+            {
+                await using var command = db.CreateCommand($"select id::text, data::text from {table}");
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync()) rows[$"{table}/{reader.GetString(0)}"] = reader.GetString(1);
+            }
+            return rows;
+        }
+        var before = await Snapshot();
+
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        foreach (var name in ((Marten.StoreOptions)store.Options).Projections.All.Select(p => p.Name).Distinct())
+            await daemon.RebuildProjectionAsync(name, CancellationToken.None);
+
+        var after = await Snapshot();
+        Assert.True(tables.Count >= 10, $"read model tables: {string.Join(", ", tables)}");
+        Assert.Equal(before.Count, after.Count);
+        foreach (var (key, json) in before)
+            Assert.True(after.TryGetValue(key, out var rebuilt) && CoCreation.BuildingBlocks.Canonical.CanonicalJson.Of(rebuilt) == CoCreation.BuildingBlocks.Canonical.CanonicalJson.Of(json),
+                $"{key} differs after the rebuild");
     }
 
     private static async Task<(int Code, string Output)> Cli(params string[] args)

@@ -17,6 +17,17 @@ public static class AuditEndpoints
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+        routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, CampaignStateAt state, TimeProvider clock, CancellationToken token) =>
+            {
+                DateTimeOffset instant = default;
+                new Validation()
+                    .Require(at is null || DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AssumeUniversal, out instant), "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
+                    .ThrowIfInvalid();
+                return await state.At(id, at is null ? clock.GetUtcNow() : instant, token);
+            })
+            .WithTags("Audit")
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
         routes.MapGet("/api/audit/verify", async (AuditStore store, CancellationToken token) =>
             {
                 var result = await store.Verify(token);
