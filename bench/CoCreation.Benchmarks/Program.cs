@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "idea-list" => await IdeaListBenchmark.Run(args.Skip(1).ToArray()),
     "votes" => await VoteBenchmark.Run(args.Skip(1).ToArray()),
+    "audit" => await AuditBenchmark.Run(args.Skip(1).ToArray()),
     _ => Usage()
 };
 
@@ -13,5 +14,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: CoCreation.Benchmarks idea-list [--ideas 10000] [--requests 1000]");
     Console.Error.WriteLine("       CoCreation.Benchmarks votes [--clients 64] [--votes 30000] [--ideas 1000]");
+    Console.Error.WriteLine("       CoCreation.Benchmarks audit [--events 1000000] [--compare 50000] [--writers 16]");
     return 2;
 }

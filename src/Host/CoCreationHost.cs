@@ -51,7 +51,7 @@ public static class CoCreationHost
         builder.Services.AddCoCreationOpenApi();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
 
-        builder.Services.AddEventStore(connectionString);
+        builder.Services.AddEventStore(connectionString, config.GetValue("CoCreation:Audit:Chain", true));
         builder.UseCoCreationMessaging();
         builder.Services
             .AddIdeationModule()

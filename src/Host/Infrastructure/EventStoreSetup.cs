@@ -18,9 +18,9 @@ public static class EventStoreSetup
     /// The one Marten event store every module appends to: its global sequence is the audit order.
     /// Modules add their event types, projections and document schemas through ConfigureMarten.
     /// </summary>
-    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString, bool auditChain = true)
     {
-        services.AddMarten(sp =>
+        var marten = services.AddMarten(sp =>
             {
                 var opts = new StoreOptions();
                 opts.Connection(connectionString);
@@ -33,14 +33,14 @@ public static class EventStoreSetup
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.Schema.For<IdempotentRequest>();
-                opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
+                if (auditChain) opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
                 return opts;
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            // Runs the audit chain (a subscription) behind the high-water mark; every projection stays inline.
-            .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo)
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = MessagingSchema);
+        // Runs the audit chain (a subscription) behind the high-water mark; every projection stays inline.
+        if (auditChain) marten.AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo);
         return services;
     }
 }

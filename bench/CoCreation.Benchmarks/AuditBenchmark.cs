@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using CoCreation.Host;
+using CoCreation.Host.Audit;
+using CoCreation.Ideation.Ideas;
+using JasperFx.Events.Daemon;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CoCreation.Benchmarks;
+
+/// <summary>
+/// The audit chain's costs: appends/s without and with the chain running, how fast the chain catches up, how fast
+/// `audit verify` checks the log, and how fast a read model is rebuilt from it, at about a million events.
+/// Events are Ideation's (an idea and its tallies), through the real inline projections.
+/// </summary>
+public static class AuditBenchmark
+{
+    public static async Task<int> Run(string[] args)
+    {
+        var total = Option(args, "--events", 1_000_000);
+        var compare = Option(args, "--compare", 50_000);
+        var writers = Option(args, "--writers", 16);
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!;
+
+        var without = await AppendRate(false, compare, writers);
+        var with = await AppendRate(true, compare, writers);
+        Console.WriteLine($"| appends, {writers} writers, 10 events per transaction | without chain {without:F0} events/s | with chain {with:F0} events/s | {with / without:P0} |");
+
+        var app = Host(true);
+        await app.StartAsync();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        var loaded = await Count(connectionString);
+        var bulk = Stopwatch.StartNew();
+        await Append(store, (int)Math.Max(0, total - loaded), 4, eventsPerStream: 100);
+        var events = await Count(connectionString);
+        Console.WriteLine($"Loaded to {events} events in {bulk.Elapsed.TotalSeconds:F0} s.");
+
+        var catchUp = Stopwatch.StartNew();
+        var audit = app.Services.GetRequiredService<AuditStore>();
+        while (await ChainHead(connectionString) < await MaxSequence(connectionString) && catchUp.Elapsed < TimeSpan.FromMinutes(30))
+            await Task.Delay(500);
+        Console.WriteLine($"The chain caught up {catchUp.Elapsed.TotalSeconds:F1} s after the load ended.");
+
+        var verify = Stopwatch.StartNew();
+        var result = await audit.Verify(CancellationToken.None);
+        verify.Stop();
+        Console.WriteLine($"| verify | {result.EventsChecked} events | {verify.Elapsed.TotalSeconds:F1} s | {result.EventsChecked / verify.Elapsed.TotalSeconds:F0} events/s | valid {result.Valid} |");
+
+        await app.StopAsync();
+
+        // The rebuild runs in a host without the chain's daemon, so one daemon works the store.
+        var quiet = Host(false);
+        await quiet.StartAsync();
+        using var daemon = await quiet.Services.GetRequiredService<IDocumentStore>().BuildProjectionDaemonAsync();
+        var rebuild = Stopwatch.StartNew();
+        await daemon.RebuildProjectionAsync("IdeaDetails", TimeSpan.FromMinutes(30), CancellationToken.None);
+        rebuild.Stop();
+        Console.WriteLine($"| rebuild IdeaDetails | {events} events in the log | {rebuild.Elapsed.TotalSeconds:F1} s | {events / rebuild.Elapsed.TotalSeconds:F0} events/s |");
+        await quiet.StopAsync();
+        return result.Valid ? 0 : 1;
+    }
+
+    private static WebApplication Host(bool chain) => CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development",
+        "--Logging:LogLevel:Default=Warning", $"--CoCreation:Audit:Chain={chain}"]);
+
+    private static async Task<double> AppendRate(bool chain, int events, int writers)
+    {
+        var app = Host(chain);
+        await app.StartAsync();
+        // With the chain, let it first catch up with what is already in the log, so only the run's own appends compete.
+        var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!;
+        while (chain && await ChainHead(connectionString) < await MaxSequence(connectionString)) await Task.Delay(200);
+        var clock = Stopwatch.StartNew();
+        await Append(app.Services.GetRequiredService<IDocumentStore>(), events, writers, eventsPerStream: 10);
+        var rate = events / clock.Elapsed.TotalSeconds;
+        await app.StopAsync();
+        await app.DisposeAsync();
+        return rate;
+    }
+
+    /// <summary>Appends ideas, each a submission followed by tallies, one stream per transaction.</summary>
+    private static async Task Append(IDocumentStore store, int events, int writers, int eventsPerStream)
+    {
+        var streams = events / eventsPerStream;
+        var next = -1;
+        var campaign = Guid.CreateVersion7();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) < streams)
+            {
+                await using var session = store.LightweightSession();
+                var id = Guid.CreateVersion7();
+                var at = DateTimeOffset.UtcNow;
+                var batch = new List<object> { new IdeaSubmitted(id, campaign, "Benchmark idea", "An idea with a long tally.", ["bench"], "member", at) };
+                for (var i = 1; i < eventsPerStream; i++) batch.Add(new IdeaSupportersCounted(id, campaign, i, i, at));
+                session.Events.StartStream<Idea>(id, batch.ToArray());
+                await session.SaveChangesAsync();
+            }
+        }));
+    }
+
+    private static async Task<long> Scalar(string connectionString, string sql)
+    {
+        await using var data = NpgsqlDataSource.Create(connectionString);
+        await using var command = data.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
+    }
+
+    private static Task<long> Count(string c) => Scalar(c, "select count(*) from events.mt_events");
+    private static Task<long> MaxSequence(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from events.mt_events");
+    private static Task<long> ChainHead(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from audit.event_chain");
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    }
+}
