@@ -64,6 +64,7 @@ public static class CoCreationHost
         builder.Services.AddSingleton<AuditStore>();
         builder.Services.AddSingleton<CampaignHistory>();
         builder.Services.AddSingleton<CampaignStateAt>();
+        builder.Services.AddHostedService<AuditSchema>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
