@@ -62,6 +62,7 @@ public static class CoCreationHost
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<AuditStore>();
+        builder.Services.AddSingleton<CoCreation.BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
         builder.Services.AddSingleton<CampaignHistory>();
         builder.Services.AddSingleton<CampaignStateAt>();
         builder.Services.AddHostedService<AuditSchema>();

@@ -137,6 +137,14 @@ public class AuditTests(PlatformFixture platform)
         }
         Assert.NotEqual(t1.Ideas, t3.Ideas);
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/state?at=yesterday", legal)).StatusCode);
+        var withOffset = Uri.EscapeDataString(t3.At.ToOffset(TimeSpan.FromHours(2)).ToString("O"));
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/state?at={withOffset}", legal)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{Guid.NewGuid()}/state", legal)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{Guid.NewGuid()}/history", legal)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, "/api/campaigns", s.BrandToken, new
+        {
+            title = "Too rich", brief = "A prize no one can pay.", rewards = new { prize = new { amount = 1e17m, currency = "EUR" } }
+        })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/state", voters[0])).StatusCode);
     }
 

@@ -166,6 +166,46 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         directory.Delete(recursive: true);
     }
 
+    [Fact]
+    public async Task The_provenance_integrity_block_checks_the_ideas_events_against_the_platforms_chain()
+    {
+        var (_, _, ideaId, coAuthor, _) = await CoAuthoredIdea();
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        var report = await PlatformFixture.Eventually(async () =>
+        {
+            var r = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal));
+            return r.GetProperty("integrity").GetProperty("unchained").GetInt32() == 0 ? r.GetRawText() : null;
+        }, "the chain to cover the idea's events");
+        Assert.True(JsonDocument.Parse(report).RootElement.GetProperty("integrity").GetProperty("valid").GetBoolean());
+
+        await using var db = Npgsql.NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        await using var find = db.CreateCommand("select seq_id, data::text from events.mt_events where type = 'contribution_recorded' and data ->> 'Contributor' = $1");
+        find.Parameters.Add(new() { Value = coAuthor });
+        long sequence;
+        string original;
+        await using (var reader = await find.ExecuteReaderAsync())
+        {
+            Assert.True(await reader.ReadAsync());
+            (sequence, original) = (reader.GetInt64(0), reader.GetString(1));
+        }
+        try
+        {
+            await using (var tamper = db.CreateCommand($"update events.mt_events set data = jsonb_set(data, '{{Contributor}}', '\"mallory\"') where seq_id = {sequence}"))
+                await tamper.ExecuteNonQueryAsync();
+            var integrity = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal))).GetProperty("integrity");
+            Assert.False(integrity.GetProperty("valid").GetBoolean());
+            Assert.Equal(sequence, integrity.GetProperty("firstBrokenSeq").GetInt64());
+        }
+        finally
+        {
+            await using var restore = db.CreateCommand($"update events.mt_events set data = $1::jsonb where seq_id = {sequence}");
+            restore.Parameters.Add(new() { Value = original });
+            await restore.ExecuteNonQueryAsync();
+        }
+        Assert.True((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal)))
+            .GetProperty("integrity").GetProperty("valid").GetBoolean());
+    }
+
     /// <summary>Runs the host's command line as a separate process, as an operator would.</summary>
     private static async Task<(int Code, string Output)> Cli(params string[] args)
     {

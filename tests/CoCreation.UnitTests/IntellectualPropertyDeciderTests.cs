@@ -81,6 +81,15 @@ public class IntellectualPropertyDeciderTests
     }
 
     [Fact]
+    public void A_split_that_lists_only_the_proposer_holds_at_once()
+    {
+        var idea = Idea("alice");
+        var events = ProposeOwnershipHandler.Decide(idea, ProposeOwnershipHandler.ToCommand(new OwnershipRequest([new("alice", 100)]), idea.IdeaId, "alice"), Now);
+        Assert.IsType<OwnershipSettled>(events[^1]);
+        Assert.Throws<ValidationFailed>(() => ProposeOwnershipHandler.ToCommand(new OwnershipRequest([null!]), idea.IdeaId, "alice"));
+    }
+
+    [Fact]
     public void Selection_licenses_each_contributor_under_the_agreement_of_their_latest_contribution_once()
     {
         var idea = Idea("alice", "bob");
@@ -147,6 +156,14 @@ public class IntellectualPropertyDeciderTests
         dropped["events"]!.AsArray().RemoveAt(0);
         Assert.False(ProvenanceExportVerifier.Verify(dropped.ToJsonString()).Valid);
         Assert.StartsWith("Not a readable export", Assert.Single(ProvenanceExportVerifier.Verify("{ not json").Failures));
+        var wrongType = JsonNode.Parse(bundle)!;
+        wrongType["events"]![0]!["sequence"] = "ten";
+        Assert.False(ProvenanceExportVerifier.Verify(wrongType.ToJsonString()).Valid);
+        var empty = JsonNode.Parse(bundle)!;
+        empty["events"] = new JsonArray();
+        empty["chain"]!["events"] = 0;
+        empty["chain"]!["head"] = "";
+        Assert.Contains(ProvenanceExportVerifier.Verify(empty.ToJsonString()).Failures, f => f.Contains("no contribution"));
     }
 
     [Fact]

@@ -13,18 +13,22 @@ public static class AuditEndpoints
                     .Require(after is null or >= 0, "after", "'after' is a sequence number from 0.")
                     .Require(limit is null or (>= 1 and <= 1000), "limit", "'limit' is between 1 and 1000.")
                     .ThrowIfInvalid();
+                if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
                 return await history.Page(id, after ?? 0, limit ?? 100, token);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
-        routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, CampaignStateAt state, TimeProvider clock, CancellationToken token) =>
+        routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, CampaignStateAt state, CampaignHistory history, TimeProvider clock,
+            CancellationToken token) =>
             {
                 DateTimeOffset instant = default;
                 new Validation()
                     .Require(at is null || DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture,
-                        System.Globalization.DateTimeStyles.AssumeUniversal, out instant), "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
+                        System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out instant),
+                        "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
                     .ThrowIfInvalid();
-                return await state.At(id, at is null ? clock.GetUtcNow() : instant, token);
+                if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
+                return await state.At(id, at is null ? clock.GetUtcNow() : instant.ToUniversalTime(), token);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));

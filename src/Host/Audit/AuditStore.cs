@@ -6,9 +6,39 @@ namespace CoCreation.Host.Audit;
 /// The chain's table (<c>audit.event_chain</c>) next to Marten's <c>events.mt_events</c>, which it reads directly:
 /// the event log is the platform's shared infrastructure, not a module's data.
 /// </summary>
-public sealed class AuditStore(NpgsqlDataSource dataSource)
+public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.BuildingBlocks.Audit.IEventLogIntegrity
 {
-    private const string EventColumns = "e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp";
+    /// <summary>Recomputes the given events' hashes against the chain: a changed or archived row is found; events not yet chained are counted apart.</summary>
+    public async Task<CoCreation.BuildingBlocks.Audit.LogIntegrity> Check(IReadOnlyCollection<long> sequences, CancellationToken token)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(token);
+        string? head = null;
+        await using (var last = new NpgsqlCommand("select link from audit.event_chain order by seq_id desc limit 1", connection))
+            head = (string?)await last.ExecuteScalarAsync(token);
+        var found = 0;
+        var unchained = 0;
+        long? broken = null;
+        string? problem = null;
+        await using (var rows = new NpgsqlCommand(
+            $"select {EventColumns}, c.event_hash from events.mt_events e left join audit.event_chain c on c.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
+        {
+            rows.Parameters.Add(new() { Value = sequences.ToArray() });
+            await using var reader = await rows.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                found++;
+                if (reader.IsDBNull(12)) { unchained++; continue; }
+                var e = Read(reader);
+                if (broken is null && EventChain.HashOf(e) != reader.GetString(12))
+                    (broken, problem) = (e.Sequence, $"event {e.Sequence} ({e.Type}) differs from what the chain recorded");
+            }
+        }
+        if (broken is null && found < sequences.Count) (broken, problem) = (sequences.Min(), $"{sequences.Count - found} of the events are missing from the log");
+        return new(sequences.Count, unchained, head, broken is null, broken, problem);
+    }
+
+    private const string EventColumns =
+        "e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp, e.id, e.is_archived, e.tenant_id";
 
     public async Task EnsureSchema(CancellationToken token)
     {
@@ -25,9 +55,15 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
     public async Task Chain(IReadOnlyList<long> sequences, Marten.IDocumentOperations operations, CancellationToken token)
     {
         await using var connection = await dataSource.OpenConnectionAsync(token);
+        // Chain only what lies beyond the chain's head, from the head's link: a replayed page (a rebuild, a rewind)
+        // adds nothing it already holds, and never links from the wrong place.
         var link = "";
-        await using (var last = new NpgsqlCommand("select link from audit.event_chain order by seq_id desc limit 1", connection))
-            link = (string?)await last.ExecuteScalarAsync(token) ?? "";
+        long head = 0;
+        await using (var last = new NpgsqlCommand("select seq_id, link from audit.event_chain order by seq_id desc limit 1", connection))
+        await using (var reader = await last.ExecuteReaderAsync(token))
+            if (await reader.ReadAsync(token)) (head, link) = (reader.GetInt64(0), reader.GetString(1));
+        sequences = sequences.Where(s => s > head).ToList();
+        if (sequences.Count == 0) return;
         var chained = new List<long>();
         var hashes = new List<string>();
         var links = new List<string>();
@@ -73,7 +109,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
             {
                 var sequence = reader.GetInt64(0);
                 var e = reader.GetBoolean(1) ? Read(reader, 2) : null;
-                var chain = reader.IsDBNull(11) ? null : new ChainRow(sequence, reader.GetString(11), reader.GetString(12));
+                var chain = reader.IsDBNull(14) ? null : new ChainRow(sequence, reader.GetString(14), reader.GetString(15));
                 walk.Add(sequence, e, chain);
             }
         }
@@ -83,5 +119,6 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
     private static ChainedEvent Read(NpgsqlDataReader r, int o = 0) => new(
         r.GetInt64(o), r.GetGuid(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4),
         r.IsDBNull(o + 5) ? null : r.GetString(o + 5), r.IsDBNull(o + 6) ? null : r.GetString(o + 6),
-        r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.GetFieldValue<DateTimeOffset>(o + 8));
+        r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.GetFieldValue<DateTimeOffset>(o + 8),
+        r.GetGuid(o + 9), r.GetBoolean(o + 10), r.IsDBNull(o + 11) ? null : r.GetString(o + 11));
 }

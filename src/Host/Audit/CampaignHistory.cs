@@ -10,6 +10,15 @@ public sealed record HistoryEntry(long Seq, DateTimeOffset At, string? Module, s
 /// <summary>A campaign's events of every module, in global order, found by the campaign id every event of it carries.</summary>
 public sealed class CampaignHistory(NpgsqlDataSource dataSource)
 {
+    /// <summary>Whether any event belongs to the campaign (its creation always does).</summary>
+    public async Task<bool> Exists(Guid campaignId, CancellationToken token)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select 1 from events.mt_events where headers ->> $1 = $2)");
+        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+        command.Parameters.Add(new() { Value = campaignId.ToString() });
+        return (bool)(await command.ExecuteScalarAsync(token))!;
+    }
+
     public async Task<IReadOnlyList<HistoryEntry>> Page(Guid campaignId, long after, int limit, CancellationToken token)
     {
         await using var command = dataSource.CreateCommand(

@@ -6,7 +6,7 @@ namespace CoCreation.Host.Audit;
 
 /// <summary>One row of the event log as the chain sees it.</summary>
 public sealed record ChainedEvent(long Sequence, Guid StreamId, long Version, string Type, string Data, string? CorrelationId, string? CausationId,
-    string? Headers, DateTimeOffset Timestamp);
+    string? Headers, DateTimeOffset Timestamp, Guid EventId = default, bool Archived = false, string? TenantId = null);
 
 /// <summary>
 /// The tamper-evident chain over the whole event log (docs/adr/0013): each event's hash covers its sequence, stream,
@@ -24,7 +24,8 @@ public static class EventChain
         metadata.Append(",\"timestamp\":");
         Json(metadata, e.Timestamp.ToUniversalTime().ToString("O"));
         metadata.Append('}');
-        return Sha256($"{e.Sequence}\n{e.StreamId:D}\n{e.Version}\n{e.Type}\n{CanonicalJson.Of(e.Data)}\n{metadata}");
+        // Archiving hides an event from projections and rebuilds, so it is covered like any other column.
+        return Sha256($"{e.Sequence}\n{e.EventId:D}\n{e.StreamId:D}\n{e.Version}\n{e.Type}\n{e.TenantId}\n{(e.Archived ? "archived" : "live")}\n{CanonicalJson.Of(e.Data)}\n{metadata}");
     }
 
     public static string Link(string previous, string eventHash) => Sha256(previous + eventHash);

@@ -64,10 +64,11 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
                 return Results.Created($"/api/ideas/{id}/provenance", opened);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        ideas.MapGet("/{id:guid}/provenance", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
+        ideas.MapGet("/{id:guid}/provenance", async (Guid id, HttpContext http, IQuerySession session, CoCreation.BuildingBlocks.Audit.IEventLogIntegrity integrity,
+                TimeProvider clock, CancellationToken token) =>
             {
                 var provenance = await ProvenanceReportQuery.Authorized(session, id, http.User, RequestContext.Of(http).Actor, token);
-                return await ProvenanceReportQuery.Of(session, provenance, clock.GetUtcNow(), token);
+                return await ProvenanceReportQuery.Of(session, integrity, provenance, clock.GetUtcNow(), token);
             })
             .RequireAuthorization();
         ideas.MapGet("/{id:guid}/provenance/export", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>

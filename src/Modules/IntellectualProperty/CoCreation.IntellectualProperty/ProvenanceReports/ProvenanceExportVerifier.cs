@@ -10,6 +10,19 @@ public static class ProvenanceExportVerifier
 {
     public static ExportCheck Verify(string json)
     {
+        try
+        {
+            return Check(json);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or ArgumentException)
+        {
+            // A field of the wrong type (a string where a number belongs, an array where an object does) is a broken export too.
+            return new ExportCheck(false, 0, null, [$"Not a well-formed export: {ex.Message}"]);
+        }
+    }
+
+    private static ExportCheck Check(string json)
+    {
         JsonObject root;
         try
         {
@@ -24,6 +37,8 @@ public static class ProvenanceExportVerifier
             failures.Add($"Unknown format '{root["format"]}': expected '{ProvenanceExport.Format}'.");
         if (root["events"] is not JsonArray events)
             return new ExportCheck(false, 0, null, [.. failures, "No 'events' array."]);
+        if (events.Count == 0 || !events.Any(e => e?["type"]?.ToString() == "contribution_recorded"))
+            failures.Add("The bundle holds no contribution: a provenance export starts with the idea's first contribution.");
 
         var link = "";
         long previousSequence = long.MinValue;

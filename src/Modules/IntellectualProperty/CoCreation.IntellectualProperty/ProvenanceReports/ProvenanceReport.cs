@@ -3,6 +3,7 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Contributions;
 using CoCreation.IntellectualProperty.Disputes;
+using CoCreation.BuildingBlocks.Audit;
 using Marten;
 using System.Security.Claims;
 
@@ -10,7 +11,8 @@ namespace CoCreation.IntellectualProperty.ProvenanceReports;
 
 public sealed record OwnershipReport(IReadOnlyList<OwnershipShare> Shares, bool Confirmed, string Basis, PendingProposal? Pending);
 
-public sealed record IntegrityReport(int Events, string? ChainHead, bool Valid, string Scope);
+/// <summary>The idea's events checked against the platform's hash chain over the whole log; Unchained are too recent to be chained yet.</summary>
+public sealed record IntegrityReport(int Events, int Unchained, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem);
 
 public sealed record ProvenanceReport(
     Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, IReadOnlyList<ContributionEntry> Contributions, OwnershipReport Ownership,
@@ -27,13 +29,15 @@ public static class ProvenanceReportQuery
         return provenance;
     }
 
-    public static async Task<ProvenanceReport> Of(IQuerySession session, Provenance provenance, DateTimeOffset now, CancellationToken token)
+    public static async Task<ProvenanceReport> Of(IQuerySession session, IEventLogIntegrity integrity, Provenance provenance, DateTimeOffset now, CancellationToken token)
     {
         var disputes = await session.Query<Dispute>().Where(d => d.IdeaId == provenance.IdeaId).OrderBy(d => d.OpenedAt).ToListAsync(token);
-        var check = ProvenanceExportVerifier.Verify((await ProvenanceExport.Build(session, provenance, now, token)).ToJsonString());
+        var bundle = await ProvenanceExport.Build(session, provenance, now, token);
+        var sequences = bundle["events"]!.AsArray().Select(e => e!["sequence"]!.GetValue<long>()).ToList();
+        var check = await integrity.Check(sequences, token);
         return new ProvenanceReport(provenance.IdeaId, provenance.CampaignId, provenance.CurrentAuthors, provenance.Contributions,
             new OwnershipReport(provenance.SharesInForce, provenance.Settled is not null, provenance.Basis, provenance.Pending),
             provenance.Licences ?? [], disputes,
-            new IntegrityReport(check.Events, check.ChainHead, check.Valid, "the idea's IntellectualProperty events, chained as in its export"));
+            new IntegrityReport(check.Events, check.Unchained, check.ChainHead, check.Valid, check.FirstBrokenSequence, check.Problem));
     }
 }

@@ -65,7 +65,8 @@ public static class CreateCampaignRules
             "rewards", "Points must not be negative.");
         if (rewards.Prize is { } prize)
         {
-            v.Require(prize.Amount > 0, "rewards.prize.amount", "'rewards.prize.amount' must be positive.");
+            v.Require(prize.Amount is >= 0.01m and <= 1_000_000_000m && decimal.Round(prize.Amount, 2) == prize.Amount, "rewards.prize.amount",
+                "'rewards.prize.amount' is from 0.01 to 1,000,000,000 with at most two decimals.");
             v.Require(prize.Currency.Length == 3 && prize.Currency.All(char.IsAsciiLetterUpper), "rewards.prize.currency", "'rewards.prize.currency' must be an ISO 4217 code such as EUR.");
         }
         v.Require(rewards.RoyaltyPercent is null or (> 0 and <= 100), "rewards.royaltyPercent", "'rewards.royaltyPercent' must be in (0, 100].");

@@ -2,6 +2,7 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Contributions;
 using Marten;
+using Wolverine;
 
 namespace CoCreation.IntellectualProperty.Ownership.Proposing;
 
@@ -20,9 +21,9 @@ public static class ProposeOwnershipHandler
         var shares = request?.Shares ?? [];
         var v = new Validation()
             .Require(shares.Count is > 0 and <= 50, "shares", "'shares' lists 1 to 50 contributors with their percent.")
-            .Require(shares.All(s => s.UserId is { Length: > 0 and <= 64 }), "shares", "Each share needs a 'userId'.")
-            .Require(shares.Select(s => s.UserId).Distinct().Count() == shares.Count, "shares", "Each contributor appears once.")
-            .Require(shares.All(s => s.Percent is > 0 and <= 100 && decimal.Round(s.Percent.Value, 2) == s.Percent.Value), "shares",
+            .Require(shares.All(s => s?.UserId is { Length: > 0 and <= 64 }), "shares", "Each share needs a 'userId'.")
+            .Require(shares.Select(s => s?.UserId).Distinct().Count() == shares.Count, "shares", "Each contributor appears once.")
+            .Require(shares.All(s => s?.Percent is > 0 and <= 100 && decimal.Round(s.Percent.Value, 2) == s.Percent.Value), "shares",
                 "Each 'percent' is above 0, at most 100, with at most two decimals.");
         v.ThrowIfInvalid();
         var sum = shares.Sum(s => s.Percent!.Value);
@@ -38,19 +39,29 @@ public static class ProposeOwnershipHandler
         if (command.Shares.FirstOrDefault(s => !provenance.Contributors.Contains(s.UserId)) is { } stranger)
             throw new RuleViolated("not-a-contributor", $"'{stranger.UserId}' has not contributed to idea {provenance.IdeaId}; shares go to contributors only.");
         var proposed = new OwnershipProposed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.Shares, command.By, now);
-        return command.Shares.Any(s => s.UserId == command.By)
-            ? [proposed, new OwnershipConfirmed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.By, now)]
-            : [proposed];
+        if (command.Shares.All(s => s.UserId != command.By)) return [proposed];
+        var confirmed = new OwnershipConfirmed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.By, now);
+        // Listing nobody but the proposer needs no one else's confirmation.
+        return command.Shares.Count == 1
+            ? [proposed, confirmed, new OwnershipSettled(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.Shares, now)]
+            : [proposed, confirmed];
     }
 
-    public static async Task<OwnershipResponse> Handle(ProposeOwnership command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<(OwnershipResponse, OutgoingMessages)> Handle(ProposeOwnership command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<Provenance>(Provenance.StreamIdFor(command.IdeaId), token);
         var provenance = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
         var events = Decide(provenance, command, clock.GetUtcNow());
         stream.AppendMany(events);
-        var after = events.Aggregate(provenance, (p, e) => e switch { OwnershipProposed x => p.Apply(x), OwnershipConfirmed x => p.Apply(x), _ => p });
-        return OwnershipView.Of(after);
+        var after = events.Aggregate(provenance, (p, e) => e switch
+        {
+            OwnershipProposed x => p.Apply(x), OwnershipConfirmed x => p.Apply(x), OwnershipSettled x => p.Apply(x), _ => p
+        });
+        OutgoingMessages outgoing = [];
+        if (events.OfType<OwnershipSettled>().SingleOrDefault() is { } settled)
+            outgoing.Add(new OwnershipSharesChangedIntegrationEvent(after.IdeaId, after.CampaignId, settled.Shares, OwnershipBases.Confirmed,
+                (stream.StartingVersion ?? 0) + events.Count, settled.SettledAt));
+        return (OwnershipView.Of(after), outgoing);
     }
 }
 
