@@ -17,7 +17,7 @@ public static class RewardsModule
         services.AddModule<RewardsEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
-                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(SalesReported)]);
+                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported)]);
             opts.Projections.Snapshot<IdeaRewardTerms>(SnapshotLifecycle.Inline);
             opts.Schema.For<IdeaRewardTerms>().DatabaseSchemaName(Schema);
             opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);

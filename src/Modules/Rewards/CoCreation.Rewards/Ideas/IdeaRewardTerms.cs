@@ -16,10 +16,14 @@ public sealed record SalesReported(
 
 public sealed record MoneyPart(string UserId, decimal SharePercent, decimal Amount);
 
+/// <summary>The prize was paid, in these parts: it is paid once per idea, whatever split arrives later.</summary>
+public sealed record PrizePaid(Guid TermsId, Guid IdeaId, Guid CampaignId, decimal Amount, string Currency, IReadOnlyList<MoneyPart> Parts, DateTimeOffset PaidAt) : ICampaignScoped;
+
 /// <summary>What Rewards knows of an idea to pay for it: who owns which share, whether it was selected, which periods were reported.</summary>
 public sealed record IdeaRewardTerms(
     Guid Id, Guid IdeaId, Guid CampaignId, IReadOnlyList<OwnershipShare> Shares, string Basis, long OwnershipVersion,
-    bool Selected, IReadOnlyList<string> AuthorsAtSelection, IReadOnlyList<string> Periods, IReadOnlyList<SalesReported>? Reports = null)
+    bool Selected, IReadOnlyList<string> AuthorsAtSelection, IReadOnlyList<string> Periods, IReadOnlyList<SalesReported>? Reports = null,
+    bool PrizePaid = false)
 {
     public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("rewards-idea", ideaId);
 
@@ -31,6 +35,8 @@ public sealed record IdeaRewardTerms(
     public IdeaRewardTerms Apply(IdeaOwnershipNoted e) => this with { Shares = e.Shares, Basis = e.Basis, OwnershipVersion = e.Version };
 
     public IdeaRewardTerms Apply(IdeaSelectionNoted e) => this with { Selected = true, AuthorsAtSelection = e.Authors };
+
+    public IdeaRewardTerms Apply(PrizePaid _) => this with { PrizePaid = true };
 
     public IdeaRewardTerms Apply(SalesReported e) => this with { Periods = [.. Periods, e.Period], Reports = [.. Reports ?? [], e] };
 

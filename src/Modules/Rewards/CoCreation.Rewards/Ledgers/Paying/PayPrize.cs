@@ -6,7 +6,7 @@ using Marten;
 
 namespace CoCreation.Rewards.Ledgers.Paying;
 
-/// <summary>Selection pays the campaign's prize, split by the ownership shares in force; each part once, keyed by idea and owner.</summary>
+/// <summary>Selection pays the campaign's prize once per idea, split by the ownership shares Rewards holds at that moment; each part keyed by idea and owner.</summary>
 public static class PayPrizeHandler
 {
     public static async Task Handle(IdeaSelectedIntegrationEvent message, IDocumentSession session, CancellationToken token)
@@ -21,8 +21,10 @@ public static class PayPrizeHandler
         }
         var rules = (await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(message.CampaignId), token))?.Rules
                     ?? throw new FactNotYetKnown($"Reward rules of campaign {message.CampaignId} are not known yet; the message will be retried.");
-        if (rules.Prize is not { Amount: > 0 } prize) return;
-        foreach (var part in MoneySplit.Split(prize.Amount, terms.PayableShares))
+        if (rules.Prize is not { Amount: > 0 } prize || terms.PrizePaid) return;
+        var parts = MoneySplit.Split(prize.Amount, terms.PayableShares);
+        termsStream.AppendOne(new PrizePaid(termsStream.Id, message.IdeaId, message.CampaignId, prize.Amount, prize.Currency, parts, message.SelectedAt));
+        foreach (var part in parts)
         {
             var cause = $"prize:{message.IdeaId}:{part.UserId}";
             var ledger = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(part.UserId), token);
