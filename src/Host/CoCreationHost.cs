@@ -65,6 +65,7 @@ public static class CoCreationHost
         builder.Services.AddSingleton<CoCreation.BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
         builder.Services.AddSingleton<CampaignHistory>();
         builder.Services.AddSingleton<CampaignStateAt>();
+        builder.Services.AddSingleton<CoCreation.Host.Privacy.PersonalDataEraser>();
         builder.Services.AddHostedService<AuditSchema>();
 
         var app = builder.Build();

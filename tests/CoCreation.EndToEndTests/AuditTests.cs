@@ -190,6 +190,55 @@ public class AuditTests(PlatformFixture platform)
                 $"{key} differs after the rebuild");
     }
 
+    [Fact]
+    public async Task Erasure_leaves_no_readable_words_of_the_member_yet_hashes_provenance_and_the_chain_verify()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var member = PlatformFixture.Unique("erasable");
+        var token = await platform.TokenFor(member, "participant");
+        await platform.AcceptAgreement(token);
+        var submitted = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", token,
+            new { title = "Zorblax secret lighthouse", description = "A design only Zorblax knows.", tags = new[] { "zorblax" } });
+        var ideaId = (await PlatformFixture.Json(submitted)).GetProperty("id").GetGuid();
+        await s.Publish(ideaId);
+        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/comments", token, new { text = "A private zorblax remark" })).StatusCode);
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        var admin = await platform.TokenFor(PlatformFixture.Unique("admin"), "admin");
+        var hashBefore = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal)))
+            .GetProperty("contributions")[0].GetProperty("contentHash").GetString();
+        var last = (await History(campaignId, legal)).Max(e => e.GetProperty("seq").GetInt64());
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/audit/verify", admin))).GetProperty("headSeq") is { ValueKind: JsonValueKind.Number } h
+            && h.GetInt64() >= last ? "chained" : null, "the chain to cover the member's events");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await platform.Send(HttpMethod.Delete, $"/api/members/{member}/personal-data", legal)).StatusCode);
+        var erased = await platform.Send(HttpMethod.Delete, $"/api/members/{member}/personal-data", admin);
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        Assert.True((await PlatformFixture.Json(erased)).GetProperty("eventsMasked").GetInt32() >= 3);
+
+        await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        var tables = new List<string> { "events.mt_events" };
+        await using (var list = db.CreateCommand("select schemaname || '.' || tablename from pg_tables where tablename like 'mt_doc_%' " +
+                         "and schemaname in ('ideation','voting','moderation','ip','rewards')"))
+        await using (var reader = await list.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
+        foreach (var table in tables)
+        {
+            await using var search = db.CreateCommand($"select count(*) from {table} where lower(data::text) like '%zorblax%'");
+            Assert.True((long)(await search.ExecuteScalarAsync())! == 0, $"{table} still holds the member's words");
+        }
+        Assert.Equal("[erased]", (await s.Idea(ideaId)).GetProperty("title").GetString());
+        Assert.Equal("[erased]", (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/comments")))[0].GetProperty("text").GetString());
+
+        var verify = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/audit/verify", admin));
+        Assert.True(verify.GetProperty("valid").GetBoolean(), verify.GetRawText());
+        var provenance = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal));
+        Assert.Equal(hashBefore, provenance.GetProperty("contributions")[0].GetProperty("contentHash").GetString());
+        Assert.True(provenance.GetProperty("integrity").GetProperty("valid").GetBoolean());
+        Assert.Contains(await History(campaignId, legal), e => e.GetProperty("type").GetString() == "idea_submitted");
+    }
+
     private static async Task<(int Code, string Output)> Cli(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -32,6 +32,14 @@ public static class AuditEndpoints
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+        routes.MapDelete("/api/members/{userId}/personal-data", async (string userId, HttpContext http, CoCreation.Host.Privacy.PersonalDataEraser eraser,
+                CancellationToken token) =>
+            {
+                new Validation().Length(userId, "userId", 1, 64).ThrowIfInvalid();
+                return await eraser.Erase(userId, CoCreation.BuildingBlocks.Http.RequestContext.Of(http).Actor, token);
+            })
+            .WithTags("Privacy")
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
         routes.MapGet("/api/audit/verify", async (AuditStore store, CancellationToken token) =>
             {
                 var result = await store.Verify(token);

@@ -20,7 +20,8 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         long? broken = null;
         string? problem = null;
         await using (var rows = new NpgsqlCommand(
-            $"select {EventColumns}, c.event_hash from events.mt_events e left join audit.event_chain c on c.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
+            $"select {EventColumns}, c.event_hash, x.erased_hash from events.mt_events e left join audit.event_chain c on c.seq_id = e.seq_id " +
+            "left join audit.erasures x on x.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
         {
             rows.Parameters.Add(new() { Value = sequences.ToArray() });
             await using var reader = await rows.ExecuteReaderAsync(token);
@@ -29,7 +30,8 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
                 found++;
                 if (reader.IsDBNull(12)) { unchained++; continue; }
                 var e = Read(reader);
-                if (broken is null && EventChain.HashOf(e) != reader.GetString(12))
+                var hash = EventChain.HashOf(e);
+                if (broken is null && hash != reader.GetString(12) && (reader.IsDBNull(13) || hash != reader.GetString(13)))
                     (broken, problem) = (e.Sequence, $"event {e.Sequence} ({e.Type}) differs from what the chain recorded");
             }
         }
@@ -44,7 +46,8 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
     {
         await using var command = dataSource.CreateCommand(
             "create schema if not exists audit; " +
-            "create table if not exists audit.event_chain (seq_id bigint primary key, event_hash text not null, link text not null)");
+            "create table if not exists audit.event_chain (seq_id bigint primary key, event_hash text not null, link text not null); " +
+            "create table if not exists audit.erasures (seq_id bigint primary key, erased_hash text not null, member_id text not null, erased_at timestamptz not null)");
         await command.ExecuteNonQueryAsync(token);
     }
 
@@ -99,8 +102,8 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         }
         var walk = new ChainVerification();
         await using (var rows = new NpgsqlCommand(
-            $"select coalesce(e.seq_id, c.seq_id), e.seq_id is not null, {EventColumns}, c.event_hash, c.link " +
-            "from events.mt_events e full outer join audit.event_chain c on c.seq_id = e.seq_id " +
+            $"select coalesce(e.seq_id, c.seq_id), e.seq_id is not null, {EventColumns}, c.event_hash, c.link, x.erased_hash " +
+            "from events.mt_events e full outer join audit.event_chain c on c.seq_id = e.seq_id left join audit.erasures x on x.seq_id = coalesce(e.seq_id, c.seq_id) " +
             "where coalesce(e.seq_id, c.seq_id) <= $1 order by 1", connection))
         {
             rows.Parameters.Add(new() { Value = head });
@@ -109,7 +112,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
             {
                 var sequence = reader.GetInt64(0);
                 var e = reader.GetBoolean(1) ? Read(reader, 2) : null;
-                var chain = reader.IsDBNull(14) ? null : new ChainRow(sequence, reader.GetString(14), reader.GetString(15));
+                var chain = reader.IsDBNull(14) ? null : new ChainRow(sequence, reader.GetString(14), reader.GetString(15), reader.IsDBNull(16) ? null : reader.GetString(16));
                 walk.Add(sequence, e, chain);
             }
         }

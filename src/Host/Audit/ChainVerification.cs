@@ -1,7 +1,7 @@
 namespace CoCreation.Host.Audit;
 
-/// <summary>A stored link of the chain.</summary>
-public sealed record ChainRow(long Sequence, string EventHash, string Link);
+/// <summary>A stored link of the chain; ErasedHash is the hash of the row after a recorded erasure masked it.</summary>
+public sealed record ChainRow(long Sequence, string EventHash, string Link, string? ErasedHash = null);
 
 public sealed record VerifyResult(long EventsChecked, string? ChainHead, long? HeadSequence, bool Valid, long? FirstBrokenSequence, string? Problem, long Unchained);
 
@@ -28,8 +28,9 @@ public sealed class ChainVerification
         if (e is null) { Break(sequence, $"event {sequence} was removed from the log"); return; }
         if (chain is null) { Break(sequence, $"event {sequence} is in the log but was never chained: inserted behind the application's back"); return; }
         var hash = EventChain.HashOf(e);
-        if (hash != chain.EventHash) { Break(sequence, $"event {sequence} ({e.Type}) was changed: its hash is {hash}, the chain recorded {chain.EventHash}"); return; }
-        _link = EventChain.Link(_link, hash);
+        // An erased row hashes to what the erasure recorded; the chain keeps linking the original hash.
+        if (hash != chain.EventHash && hash != chain.ErasedHash) { Break(sequence, $"event {sequence} ({e.Type}) was changed: its hash is {hash}, the chain recorded {chain.EventHash}"); return; }
+        _link = EventChain.Link(_link, chain.EventHash);
         if (_link != chain.Link) Break(sequence, $"the chain's link at {sequence} does not follow from the previous links");
     }
 

@@ -33,6 +33,7 @@ public static class EventStoreSetup
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.Schema.For<IdempotentRequest>();
+                opts.Events.AddEventType<CoCreation.Host.Privacy.PersonalDataErased>();
                 if (auditChain) opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
                 return opts;
             })
