@@ -31,7 +31,8 @@ public static class IdeationModule
             // receives, and commands on it must not replay them all.
             opts.Projections.Snapshot<Idea>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignDetailsProjection>(ProjectionLifecycle.Inline);
-            opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline);
+            // A rebuild reads the log in pages of this many events (Marten's default is 500).
+            opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline, o => o.BatchSize = 5_000);
             opts.Projections.Add<IdeaTimelineProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CommentViewProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CurrentAgreementProjection>(ProjectionLifecycle.Inline);
