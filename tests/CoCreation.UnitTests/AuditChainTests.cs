@@ -21,9 +21,9 @@ public class AuditChainTests
         }).ToList();
     }
 
-    private static VerifyResult Walk(IEnumerable<(long, ChainedEvent?, ChainRow?)> rows)
+    private static VerifyResult Walk(IEnumerable<(long, ChainedEvent?, ChainRow?)> rows, IReadOnlySet<long>? erasures = null)
     {
-        var walk = new ChainVerification();
+        var walk = new ChainVerification(erasures);
         foreach (var (sequence, e, chain) in rows) walk.Add(sequence, e, chain);
         return walk.Result(0);
     }
@@ -36,6 +36,23 @@ public class AuditChainTests
         var result = Walk(events.Zip(chain, (e, c) => (e.Sequence, (ChainedEvent?)e, (ChainRow?)c)));
         Assert.True(result.Valid);
         Assert.Equal((3L, chain[^1].Link, 5L), (result.EventsChecked, result.ChainHead, result.HeadSequence!.Value));
+    }
+
+    [Fact]
+    public void An_erased_row_verifies_only_with_its_recorded_hash_and_an_erasure_event_naming_it()
+    {
+        ChainedEvent[] events = [Event(1), Event(2), Event(3)];
+        var chain = Chain(events);
+        var masked = Event(2, "{\"Title\":\"[erased]\"}");
+        var excused = chain[1] with { ErasedHash = EventChain.HashOf(masked) };
+        (long, ChainedEvent?, ChainRow?)[] rows = [(1, events[0], chain[0]), (2, masked, excused), (3, events[2], chain[2])];
+
+        Assert.True(Walk(rows, new HashSet<long> { 2 }).Valid);
+        var unrecorded = Walk(rows, new HashSet<long>());
+        Assert.Equal((false, 2L), (unrecorded.Valid, unrecorded.FirstBrokenSequence!.Value));
+        Assert.Contains("no erasure event", unrecorded.Problem);
+        var otherChange = Walk([(1, events[0], chain[0]), (2, Event(2, "{\"Title\":\"forged\"}"), excused), (3, events[2], chain[2])], new HashSet<long> { 2 });
+        Assert.Equal(2L, otherChange.FirstBrokenSequence);
     }
 
     [Fact]

@@ -100,7 +100,13 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
             count.Parameters.Add(new() { Value = head });
             unchained = (long)(await count.ExecuteScalarAsync(token))!;
         }
-        var walk = new ChainVerification();
+        // The sequences that erasure events (chained like any other) say they masked.
+        var erasures = new HashSet<long>();
+        await using (var recorded = new NpgsqlCommand(
+            "select jsonb_array_elements_text(data -> 'Sequences')::bigint from events.mt_events where type = 'personal_data_erased'", connection))
+        await using (var reader = await recorded.ExecuteReaderAsync(token))
+            while (await reader.ReadAsync(token)) erasures.Add(reader.GetInt64(0));
+        var walk = new ChainVerification(erasures);
         await using (var rows = new NpgsqlCommand(
             $"select coalesce(e.seq_id, c.seq_id), e.seq_id is not null, {EventColumns}, c.event_hash, c.link, x.erased_hash " +
             "from events.mt_events e full outer join audit.event_chain c on c.seq_id = e.seq_id left join audit.erasures x on x.seq_id = coalesce(e.seq_id, c.seq_id) " +

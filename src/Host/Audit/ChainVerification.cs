@@ -11,7 +11,7 @@ public sealed record VerifyResult(long EventsChecked, string? ChainHead, long? H
 /// recomputed hash differs was changed. A sequence with neither is a gap Marten left (a rolled-back append), not
 /// tampering. Rows are fed one at a time so a log of millions is checked in constant memory.
 /// </summary>
-public sealed class ChainVerification
+public sealed class ChainVerification(IReadOnlySet<long>? recordedErasures = null)
 {
     private string _link = "";
     private long _checked;
@@ -28,7 +28,12 @@ public sealed class ChainVerification
         if (e is null) { Break(sequence, $"event {sequence} was removed from the log"); return; }
         if (chain is null) { Break(sequence, $"event {sequence} is in the log but was never chained: inserted behind the application's back"); return; }
         var hash = EventChain.HashOf(e);
-        // An erased row hashes to what the erasure recorded; the chain keeps linking the original hash.
+        // An erased row hashes to what the erasure recorded, and an erasure event (itself chained) must name it.
+        if (hash != chain.EventHash && hash == chain.ErasedHash && recordedErasures?.Contains(sequence) != true)
+        {
+            Break(sequence, $"event {sequence} ({e.Type}) was changed: an erasure row excuses it, but no erasure event names it");
+            return;
+        }
         if (hash != chain.EventHash && hash != chain.ErasedHash) { Break(sequence, $"event {sequence} ({e.Type}) was changed: its hash is {hash}, the chain recorded {chain.EventHash}"); return; }
         _link = EventChain.Link(_link, chain.EventHash);
         if (_link != chain.Link) Break(sequence, $"the chain's link at {sequence} does not follow from the previous links");
