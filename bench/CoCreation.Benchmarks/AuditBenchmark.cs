@@ -19,9 +19,9 @@ public static class AuditBenchmark
 {
     public static async Task<int> Run(string[] args)
     {
-        var total = Option(args, "--events", 1_000_000);
-        var compare = Option(args, "--compare", 50_000);
-        var writers = Option(args, "--writers", 16);
+        var total = Options.Int(args, "--events", 1_000_000);
+        var compare = Options.Int(args, "--compare", 50_000);
+        var writers = Options.Int(args, "--writers", 16);
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!;
 
         var without = await AppendRate(false, compare, writers);
@@ -112,9 +112,4 @@ public static class AuditBenchmark
     private static Task<long> MaxSequence(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from events.mt_events");
     private static Task<long> ChainHead(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from audit.event_chain");
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 }

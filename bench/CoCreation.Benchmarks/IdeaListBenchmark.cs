@@ -17,8 +17,8 @@ public static class IdeaListBenchmark
 {
     public static async Task<int> Run(string[] args)
     {
-        var ideas = Option(args, "--ideas", 10_000);
-        var requests = Option(args, "--requests", 1_000);
+        var ideas = Options.Int(args, "--ideas", 10_000);
+        var requests = Options.Int(args, "--requests", 1_000);
         var app = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -80,11 +80,5 @@ public static class IdeaListBenchmark
             }
             await session.SaveChangesAsync();
         }
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 }

@@ -22,9 +22,9 @@ public static class VoteBenchmark
 {
     public static async Task<int> Run(string[] args)
     {
-        var clients = Option(args, "--clients", 64);
-        var votes = Option(args, "--votes", 30_000);
-        var ideaCount = Option(args, "--ideas", 1_000);
+        var clients = Options.Int(args, "--clients", 64);
+        var votes = Options.Int(args, "--votes", 30_000);
+        var ideaCount = Options.Int(args, "--ideas", 1_000);
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
                                ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: use bench/run.sh.");
 
@@ -200,11 +200,5 @@ public static class VoteBenchmark
             values.Add($"{setting}={await show.ExecuteScalarAsync()}");
         }
         return string.Join(", ", values);
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 }

@@ -15,17 +15,7 @@ if (args.Length > 0 && verbs.Contains(args[0]))
     return await app.RunJasperFxCommands(args);
 
 if (args is ["audit", "verify"])
-{
-    var store = app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>();
-    await store.EnsureSchema(CancellationToken.None);
-    var result = await store.Verify(CancellationToken.None);
-    Console.WriteLine($"events checked: {result.EventsChecked}");
-    Console.WriteLine($"chain head: {result.ChainHead ?? "-"} (sequence {result.HeadSequence?.ToString() ?? "-"})");
-    Console.WriteLine($"valid: {(result.Valid ? "true" : "false")}");
-    Console.WriteLine($"not yet chained: {result.Unchained} (the running host chains them as they settle)");
-    if (!result.Valid) Console.WriteLine($"first broken sequence: {result.FirstBrokenSequence}: {result.Problem}");
-    return result.Valid ? 0 : 1;
-}
+    return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>(), Console.Out);
 
 await app.StartAsync();
 if (app.Configuration.GetValue("CoCreation:SeedDemoData", false))

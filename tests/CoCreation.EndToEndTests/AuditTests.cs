@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,7 +73,7 @@ public class AuditTests(PlatformFixture platform)
             Assert.Equal(submitted, after.GetProperty("firstBrokenSeq").GetInt64());
             Assert.Contains("changed", after.GetProperty("problem").GetString());
 
-            var (code, output) = await Cli("audit", "verify");
+            var (code, output) = await PlatformFixture.RunHostCli("audit", "verify");
             Assert.True(code == 1, output);
             Assert.Contains($"first broken sequence: {submitted}", output);
         }
@@ -85,7 +84,7 @@ public class AuditTests(PlatformFixture platform)
             await restore.ExecuteNonQueryAsync();
         }
         Assert.True((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/audit/verify", admin))).GetProperty("valid").GetBoolean());
-        var (ok, text) = await Cli("audit", "verify");
+        var (ok, text) = await PlatformFixture.RunHostCli("audit", "verify");
         Assert.True(ok == 0, text);
         Assert.Contains("valid: true", text);
     }
@@ -237,19 +236,5 @@ public class AuditTests(PlatformFixture platform)
         Assert.Equal(hashBefore, provenance.GetProperty("contributions")[0].GetProperty("contentHash").GetString());
         Assert.True(provenance.GetProperty("integrity").GetProperty("valid").GetBoolean());
         Assert.Contains(await History(campaignId, legal), e => e.GetProperty("type").GetString() == "idea_submitted");
-    }
-
-    private static async Task<(int Code, string Output)> Cli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoCreation.Host.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        // The CLI reads the host's configuration; outside Development that includes a real signing key.
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
     }
 }

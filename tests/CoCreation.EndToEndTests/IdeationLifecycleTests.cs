@@ -11,12 +11,6 @@ namespace CoCreation.EndToEndTests;
 [Collection(PlatformCollection.Name)]
 public class IdeationLifecycleTests(PlatformFixture platform)
 {
-    private static async Task AssertRule(HttpResponseMessage response, HttpStatusCode status, string rule)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.EndsWith("/problems/" + rule, (await PlatformFixture.Json(response)).GetProperty("type").GetString());
-    }
-
     private static object Body(string title = "Ferry with a drawbridge") => new { title, description = "A car ferry whose bow opens.", tags = new[] { "sea" } };
 
     [Fact]
@@ -26,7 +20,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var campaignId = await s.CreateCampaign();
         var newcomer = await platform.TokenFor(PlatformFixture.Unique("new"), "participant");
 
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", newcomer, Body()),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", newcomer, Body()),
             HttpStatusCode.Conflict, "agreement-not-accepted");
 
         await platform.AcceptAgreement(newcomer);
@@ -40,7 +34,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var campaignId = await s.CreateCampaign();
         var (ideaId, _) = await s.SubmitIdea(campaignId);
         var stranger = await platform.TokenFor(PlatformFixture.Unique("stranger"), "participant");
-        await AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", stranger, Body("Stolen ferry")), HttpStatusCode.Forbidden, "not-an-author");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", stranger, Body("Stolen ferry")), HttpStatusCode.Forbidden, "not-an-author");
 
         var revised = await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", s.AuthorToken, Body("Ferry with a drawbridge, v2"));
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
@@ -52,14 +46,14 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         Assert.Equal(2, Assert.Single(queue.EnumerateArray(), i => i.GetProperty("subjectId").GetGuid() == ideaId).GetProperty("revision").GetInt32());
         var log = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/moderation/log?subjectId={ideaId}", s.ModeratorToken));
         var firstItem = log.EnumerateArray().First(e => e.GetProperty("action").GetString() == "Screened").GetProperty("itemId").GetGuid();
-        await AssertRule(await s.Approve(firstItem), HttpStatusCode.Conflict, "item-superseded");
+        await PlatformFixture.AssertRule(await s.Approve(firstItem), HttpStatusCode.Conflict, "item-superseded");
         Assert.Equal("Submitted", await s.StatusOf(ideaId));
 
         await s.Publish(ideaId, revision: 2);
         var idea = await s.Idea(ideaId);
         Assert.Equal(("Published", 2, "Ferry with a drawbridge, v2"),
             (idea.GetProperty("status").GetString(), idea.GetProperty("revision").GetInt32(), idea.GetProperty("title").GetString()));
-        await AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", s.AuthorToken, Body("Too late")), HttpStatusCode.Conflict, "idea-not-revisable");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", s.AuthorToken, Body("Too late")), HttpStatusCode.Conflict, "idea-not-revisable");
     }
 
     [Fact]
@@ -72,10 +66,10 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var coToken = await platform.TokenFor(coAuthor, "participant");
         var other = await platform.TokenFor(PlatformFixture.Unique("other"), "participant");
 
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", other, new { userId = coAuthor }), HttpStatusCode.Forbidden, "not-the-author");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", other, new { userId = coAuthor }), HttpStatusCode.Forbidden, "not-the-author");
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", s.AuthorToken, new { userId = coAuthor })).StatusCode);
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", s.AuthorToken, new { userId = coAuthor }), HttpStatusCode.Conflict, "already-invited");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", other), HttpStatusCode.Forbidden, "not-invited");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", s.AuthorToken, new { userId = coAuthor }), HttpStatusCode.Conflict, "already-invited");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", other), HttpStatusCode.Forbidden, "not-invited");
         var accepted = await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", coToken);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
 
@@ -85,7 +79,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
             var vote = await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", coToken, new { });
             return vote.StatusCode == HttpStatusCode.Conflict ? "refused" : null;
         }, "Voting to learn the co-author");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", coToken, new { }), HttpStatusCode.Conflict, "self-vote");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", coToken, new { }), HttpStatusCode.Conflict, "self-vote");
 
         await PlatformFixture.Eventually(async () =>
         {
@@ -106,14 +100,14 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var ideaId = await s.PublishedIdea(campaignId);
         var voter = await platform.TokenFor(PlatformFixture.Unique("voter"), "participant");
 
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", voter), HttpStatusCode.Forbidden, "not-the-author");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", voter), HttpStatusCode.Forbidden, "not-the-author");
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", s.AuthorToken)).StatusCode);
         Assert.Equal("Withdrawn", await s.StatusOf(ideaId));
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", s.AuthorToken), HttpStatusCode.Conflict, "idea-not-withdrawable");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", s.AuthorToken), HttpStatusCode.Conflict, "idea-not-withdrawable");
         await PlatformFixture.Eventually(async () =>
             (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { })).StatusCode == HttpStatusCode.Conflict ? "closed" : null,
             "Voting to close the ballot");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { }), HttpStatusCode.Conflict, "voting-closed");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { }), HttpStatusCode.Conflict, "voting-closed");
     }
 
     [Fact]
@@ -124,7 +118,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var ideaId = await s.PublishedIdea(campaignId);
         var now = DateTimeOffset.UtcNow;
 
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected" }),
             HttpStatusCode.Conflict, "idea-not-under-review");
         await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 0, 100, false, [s.Author], now));
         await platform.Publish(new MilestoneReachedIntegrationEvent(ideaId, campaignId, 1, 1000, true, [s.Author], now));
@@ -134,16 +128,16 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         await platform.Publish(new DisputeOpenedIntegrationEvent(disputeId, ideaId, "rival", now));
         await PlatformFixture.Eventually(async () => (await s.Idea(ideaId)).GetProperty("selectionFrozen").GetBoolean() ? "frozen" : null,
             "Ideation to learn of the dispute");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected", note = "Loved it" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected", note = "Loved it" }),
             HttpStatusCode.Conflict, "dispute-open");
         await platform.Publish(new DisputeResolvedIntegrationEvent(disputeId, ideaId, DisputeOutcomes.Dismissed, "No prior art", "legal", now));
         await PlatformFixture.Eventually(async () =>
             (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected", note = "Loved it" })).StatusCode == HttpStatusCode.OK ? "selected" : null,
             "the dismissal to lift the freeze");
 
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "Launched", note = "Too soon" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "Launched", note = "Too soon" }),
             HttpStatusCode.Conflict, "idea-not-in-production");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.AuthorToken, new { status = "InProduction", note = "x" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.AuthorToken, new { status = "InProduction", note = "x" }),
             HttpStatusCode.Forbidden, "forbidden");
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "InProduction", note = "Moulds ordered" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = (string?)null, note = "Box art approved" })).StatusCode);
@@ -178,7 +172,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         Assert.Equal(("Hidden", "legal"), (last.GetProperty("status").GetString(), last.GetProperty("actor").GetString()));
 
         var commenter = await platform.TokenFor(PlatformFixture.Unique("c"), "participant");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/comments", commenter, new { text = "Where did it go?" }), HttpStatusCode.Conflict, "idea-not-public");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/comments", commenter, new { text = "Where did it go?" }), HttpStatusCode.Conflict, "idea-not-public");
     }
 
     [Fact]
@@ -220,7 +214,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         Assert.True(again.Headers.Contains("Idempotent-Replayed"));
 
         var reused = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", s.AuthorToken, Body("A different idea"), idempotencyKey: key);
-        await AssertRule(reused, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
+        await PlatformFixture.AssertRule(reused, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", s.AuthorToken, Body())).StatusCode);
 
         var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas"));

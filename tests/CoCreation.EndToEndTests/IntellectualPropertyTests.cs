@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,12 +8,6 @@ namespace CoCreation.EndToEndTests;
 [Collection(PlatformCollection.Name)]
 public class IntellectualPropertyTests(PlatformFixture platform)
 {
-    private static async Task AssertRule(HttpResponseMessage response, HttpStatusCode status, string rule)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.EndsWith($"/problems/{rule}", (await PlatformFixture.Json(response)).GetProperty("type").GetString());
-    }
-
     /// <summary>A published idea with a co-author who accepted, and IntellectualProperty aware of both contributions.</summary>
     private async Task<(Scenario S, Guid CampaignId, Guid IdeaId, string CoAuthor, string CoToken)> CoAuthoredIdea()
     {
@@ -45,17 +38,17 @@ public class IntellectualPropertyTests(PlatformFixture platform)
             new { shares = new[] { new { userId = s.Author, percent = 60.5m }, new { userId = coAuthor, percent = 40m } } })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", s.AuthorToken,
             new { shares = new[] { new { userId = s.Author, percent = 60.555m }, new { userId = coAuthor, percent = 39.445m } } })).StatusCode);
-        await AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", s.AuthorToken,
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", s.AuthorToken,
             new { shares = new[] { new { userId = s.Author, percent = 60m }, new { userId = "stranger", percent = 40m } } }), HttpStatusCode.Conflict, "not-a-contributor");
-        await AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", outsider,
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", outsider,
             new { shares = new[] { new { userId = s.Author, percent = 100m } } }), HttpStatusCode.Forbidden, "not-an-author");
 
         var proposed = await PlatformFixture.Json(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", s.AuthorToken,
             new { shares = new[] { new { userId = s.Author, percent = 66.67m }, new { userId = coAuthor, percent = 33.33m } } }));
         Assert.Equal("equal", proposed.GetProperty("basis").GetString());
         Assert.Equal([coAuthor], proposed.GetProperty("awaitingConfirmation").EnumerateArray().Select(a => a.GetString()));
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/ownership/confirm", s.AuthorToken), HttpStatusCode.Conflict, "already-confirmed");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/ownership/confirm", outsider), HttpStatusCode.Forbidden, "not-listed");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/ownership/confirm", s.AuthorToken), HttpStatusCode.Conflict, "already-confirmed");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/ownership/confirm", outsider), HttpStatusCode.Forbidden, "not-listed");
 
         var confirmed = await PlatformFixture.Json(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/ownership/confirm", coToken));
         Assert.Equal(("confirmed", true), (confirmed.GetProperty("basis").GetString(), confirmed.GetProperty("confirmed").GetBoolean()));
@@ -86,20 +79,20 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         await s.AwaitStatus(ideaId, "UnderReview");
 
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/disputes", claimant, new { claim = "prior art" })).StatusCode);
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/disputes", s.AuthorToken,
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/disputes", s.AuthorToken,
             new { claim = "prior art", evidence = "mine" }), HttpStatusCode.Conflict, "own-idea");
         var opened = await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/disputes", claimant,
             new { claim = "Prior art: my 2019 harbour MOC", evidence = "https://example.org/moc/1234 published 2019-05-02" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         var disputeId = (await PlatformFixture.Json(opened)).GetProperty("id").GetGuid();
         await PlatformFixture.Eventually(async () => (await s.Idea(ideaId)).GetProperty("selectionFrozen").GetBoolean() ? "frozen" : null, "Ideation to freeze selection");
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected" }), HttpStatusCode.Conflict, "dispute-open");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected" }), HttpStatusCode.Conflict, "dispute-open");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{disputeId}/resolution", claimant, new { outcome = "Upheld" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{disputeId}/resolution", legal, new { outcome = "Maybe" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{disputeId}/resolution", legal,
             new { outcome = "Dismissed", note = "The 2019 model is a different ship." })).StatusCode);
-        await AssertRule(await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{disputeId}/resolution", legal, new { outcome = "Upheld" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{disputeId}/resolution", legal, new { outcome = "Upheld" }),
             HttpStatusCode.Conflict, "dispute-resolved");
         await PlatformFixture.Eventually(async () =>
             (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/decision", s.BrandToken, new { outcome = "Selected", note = "Yes" })).StatusCode == HttpStatusCode.OK ? "selected" : null,
@@ -139,7 +132,7 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         var directory = Directory.CreateTempSubdirectory("cocreation-export-");
         var file = Path.Combine(directory.FullName, "provenance.json");
         await File.WriteAllTextAsync(file, text);
-        var (code, output) = await Cli("audit", "verify-export", file);
+        var (code, output) = await PlatformFixture.RunHostCli("audit", "verify-export", file);
         Assert.True(code == 0, output);
         Assert.Contains("valid: true", output);
 
@@ -156,12 +149,12 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         Assert.Equal(text.Length, tampered.Length);
         Assert.Equal(1, text.Zip(tampered).Count(p => p.First != p.Second));
         await File.WriteAllTextAsync(file, tampered);
-        (code, output) = await Cli("audit", "verify-export", file);
+        (code, output) = await PlatformFixture.RunHostCli("audit", "verify-export", file);
         Assert.Equal(1, code);
         Assert.Contains("valid: false", output);
         Assert.Contains($"sequence {sequence}, ownership_settled): hash mismatch", output);
 
-        (code, output) = await Cli("audit", "verify-export", Path.Combine(directory.FullName, "missing.json"));
+        (code, output) = await PlatformFixture.RunHostCli("audit", "verify-export", Path.Combine(directory.FullName, "missing.json"));
         Assert.Equal(2, code);
         directory.Delete(recursive: true);
     }
@@ -204,18 +197,5 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         }
         Assert.True((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal)))
             .GetProperty("integrity").GetProperty("valid").GetBoolean());
-    }
-
-    /// <summary>Runs the host's command line as a separate process, as an operator would.</summary>
-    private static async Task<(int Code, string Output)> Cli(params string[] args)
-    {
-        var host = Path.Combine(AppContext.BaseDirectory, "CoCreation.Host.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(host);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
     }
 }

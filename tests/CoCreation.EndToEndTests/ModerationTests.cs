@@ -6,12 +6,6 @@ namespace CoCreation.EndToEndTests;
 [Collection(PlatformCollection.Name)]
 public class ModerationTests(PlatformFixture platform)
 {
-    private static async Task AssertRule(HttpResponseMessage response, HttpStatusCode status, string rule)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.EndsWith($"/problems/{rule}", (await PlatformFixture.Json(response)).GetProperty("type").GetString());
-    }
-
     private async Task<(Guid Id, HttpResponseMessage Response)> Submit(Guid campaignId, string token, string title, string description)
     {
         var response = await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", token, new { title, description, tags = new[] { "harbour" } });
@@ -87,8 +81,8 @@ public class ModerationTests(PlatformFixture platform)
         var first = await PlatformFixture.Eventually(async () => await FlagComment(flaggers[0]) is { StatusCode: HttpStatusCode.Created } r ? r : null,
             "Moderation to learn of the comment");
         Assert.Equal((1, false), ((await PlatformFixture.Json(first)).GetProperty("flags").GetInt32(), (await PlatformFixture.Json(first)).GetProperty("hidden").GetBoolean()));
-        await AssertRule(await FlagComment(flaggers[0]), HttpStatusCode.Conflict, "already-flagged");
-        await AssertRule(await FlagComment(commenter), HttpStatusCode.Conflict, "own-subject");
+        await PlatformFixture.AssertRule(await FlagComment(flaggers[0]), HttpStatusCode.Conflict, "already-flagged");
+        await PlatformFixture.AssertRule(await FlagComment(commenter), HttpStatusCode.Conflict, "own-subject");
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Post, $"/api/comments/{commentId}/flags", flaggers[1], new { })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Post, $"/api/comments/{Guid.NewGuid()}/flags", flaggers[1], new { reason = "x" })).StatusCode);
         Assert.True((await PlatformFixture.Json(await FlagComment(flaggers[1]))).GetProperty("hidden").GetBoolean());
@@ -118,12 +112,12 @@ public class ModerationTests(PlatformFixture platform)
         var appealed = (await Queue(s)).Single(i => i.GetProperty("id").GetGuid() == itemId);
         Assert.True(appealed.GetProperty("appeal").GetBoolean());
         Assert.StartsWith("I designed it", appealed.GetProperty("appealStatement").GetString());
-        await AssertRule(await platform.Send(HttpMethod.Post, appeal, s.AuthorToken, new { statement = "Again" }), HttpStatusCode.Conflict, "already-appealed");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, appeal, s.AuthorToken, new { statement = "Again" }), HttpStatusCode.Conflict, "already-appealed");
 
         var final = await PlatformFixture.Json(await Decide(s, itemId, "Approve"));
         Assert.True(final.GetProperty("final").GetBoolean());
         await s.AwaitStatus(ideaId, "Published");
-        await AssertRule(await Decide(s, itemId, "Hide", "spam"), HttpStatusCode.Conflict, "decision-final");
+        await PlatformFixture.AssertRule(await Decide(s, itemId, "Hide", "spam"), HttpStatusCode.Conflict, "decision-final");
 
         var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
         var log = await Log(ideaId, legal);
@@ -153,7 +147,7 @@ public class ModerationTests(PlatformFixture platform)
         var banned = await platform.Send(HttpMethod.Post, "/api/moderation/bans", s.ModeratorToken, new { userId = mallory, reason = "vote rings" });
         Assert.Equal(HttpStatusCode.Created, banned.StatusCode);
         Assert.Equal(1, (await PlatformFixture.Json(banned)).GetProperty("pendingItemsHidden").GetInt32());
-        await AssertRule(await platform.Send(HttpMethod.Post, "/api/moderation/bans", s.ModeratorToken, new { userId = mallory, reason = "again" }),
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, "/api/moderation/bans", s.ModeratorToken, new { userId = mallory, reason = "again" }),
             HttpStatusCode.Conflict, "already-banned");
 
         await s.AwaitStatus(pending, "Hidden");

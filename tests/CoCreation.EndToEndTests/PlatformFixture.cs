@@ -98,6 +98,27 @@ public sealed class PlatformFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The response is a problem of this status whose type names this rule.</summary>
+    public static async Task AssertRule(HttpResponseMessage response, System.Net.HttpStatusCode status, string rule)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.EndsWith($"/problems/{rule}", (await Json(response)).GetProperty("type").GetString());
+    }
+
+    /// <summary>Runs the host's command line as a separate process, as an operator would, in Development (no production signing key needed).</summary>
+    public static async Task<(int Code, string Output)> RunHostCli(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoCreation.Host.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
 }
 

@@ -8,7 +8,6 @@ using CoCreation.IntellectualProperty.Disputes;
 using CoCreation.IntellectualProperty.Disputes.Opening;
 using CoCreation.IntellectualProperty.Disputes.Resolving;
 using CoCreation.IntellectualProperty.Licences;
-using CoCreation.IntellectualProperty.Ownership;
 using CoCreation.IntellectualProperty.Ownership.Confirming;
 using CoCreation.IntellectualProperty.Ownership.Proposing;
 using CoCreation.IntellectualProperty.ProvenanceReports;
@@ -36,7 +35,7 @@ public class IntellectualPropertyDeciderTests
     [InlineData(7, new[] { "14.29", "14.29", "14.29", "14.29", "14.28", "14.28", "14.28" })]
     public void An_equal_split_gives_the_leftover_hundredths_to_the_first_authors_and_always_adds_up_to_100(int authors, string[] expected)
     {
-        var shares = OwnershipRules.EqualSplit(Enumerable.Range(0, authors).Select(i => $"a{i}").ToList());
+        var shares = OwnershipShare.EqualAmong(Enumerable.Range(0, authors).Select(i => $"a{i}").ToList());
         Assert.Equal(expected.Select(decimal.Parse), shares.Select(s => s.Percent));
         Assert.Equal(100m, shares.Sum(s => s.Percent));
     }

@@ -39,7 +39,8 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         return new(sequences.Count, unchained, head, broken is null, broken, problem);
     }
 
-    private const string EventColumns =
+    /// <summary>The columns a <see cref="ChainedEvent"/> is read from, as <see cref="Read"/> expects them (alias <c>e</c>).</summary>
+    internal const string EventColumns =
         "e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp, e.id, e.is_archived, e.tenant_id";
 
     public async Task EnsureSchema(CancellationToken token)
@@ -125,7 +126,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         return walk.Result(unchained);
     }
 
-    private static ChainedEvent Read(NpgsqlDataReader r, int o = 0) => new(
+    internal static ChainedEvent Read(NpgsqlDataReader r, int o = 0) => new(
         r.GetInt64(o), r.GetGuid(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4),
         r.IsDBNull(o + 5) ? null : r.GetString(o + 5), r.IsDBNull(o + 6) ? null : r.GetString(o + 6),
         r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.GetFieldValue<DateTimeOffset>(o + 8),

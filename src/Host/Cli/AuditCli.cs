@@ -1,11 +1,28 @@
+using CoCreation.Host.Audit;
 using CoCreation.IntellectualProperty.ProvenanceReports;
 
 namespace CoCreation.Host.Cli;
 
-/// <summary>The host's <c>audit</c> verbs that need no database: checking an exported provenance bundle offline.</summary>
+/// <summary>
+/// The host's <c>audit</c> verbs: <c>verify-export FILE</c> checks an exported provenance bundle offline (no configuration,
+/// no database); <c>verify</c> checks the chain over the whole log of the configured database.
+/// </summary>
 public static class AuditCli
 {
+    /// <summary>The verbs that run before the host is even built.</summary>
     public static bool Handles(string[] args) => args is ["audit", "verify-export", ..];
+
+    public static async Task<int> VerifyLog(AuditStore store, TextWriter output)
+    {
+        await store.EnsureSchema(CancellationToken.None);
+        var result = await store.Verify(CancellationToken.None);
+        await output.WriteLineAsync($"events checked: {result.EventsChecked}");
+        await output.WriteLineAsync($"chain head: {result.ChainHead ?? "-"} (sequence {result.HeadSequence?.ToString() ?? "-"})");
+        await output.WriteLineAsync($"valid: {(result.Valid ? "true" : "false")}");
+        await output.WriteLineAsync($"not yet chained: {result.Unchained} (the running host chains them as they settle)");
+        if (!result.Valid) await output.WriteLineAsync($"first broken sequence: {result.FirstBrokenSequence}: {result.Problem}");
+        return result.Valid ? 0 : 1;
+    }
 
     public static async Task<int> Run(string[] args, TextWriter output)
     {

@@ -37,24 +37,19 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
         var masked = new List<long>();
         foreach (var (type, author, fields) in Rules)
         {
-            var rows = new List<(ChainedEvent Event, string Data)>();
+            var rows = new List<ChainedEvent>();
             var authorMatch = author == "Authors" ? "data -> 'Authors' ->> 0 = $2" : $"data ->> '{author}' = $2";
             await using (var find = new NpgsqlCommand(
-                $"select e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp, e.id, e.is_archived, e.tenant_id " +
-                $"from events.mt_events e where e.type = $1 and {authorMatch} for update", connection, transaction))
+                $"select {AuditStore.EventColumns} from events.mt_events e where e.type = $1 and {authorMatch} for update", connection, transaction))
             {
                 find.Parameters.Add(new() { Value = type });
                 find.Parameters.Add(new() { Value = memberId });
                 await using var reader = await find.ExecuteReaderAsync(token);
-                while (await reader.ReadAsync(token))
-                    rows.Add((new ChainedEvent(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-                        reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                        reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetGuid(9), reader.GetBoolean(10),
-                        reader.IsDBNull(11) ? null : reader.GetString(11)), reader.GetString(4)));
+                while (await reader.ReadAsync(token)) rows.Add(AuditStore.Read(reader));
             }
-            foreach (var (e, data) in rows)
+            foreach (var e in rows)
             {
-                var json = JsonNode.Parse(data)!.AsObject();
+                var json = JsonNode.Parse(e.Data)!.AsObject();
                 foreach (var field in fields.Where(json.ContainsKey))
                     json[field] = json[field] is JsonArray ? new JsonArray() : JsonValue.Create(Erased);
                 var maskedData = json.ToJsonString();

@@ -23,7 +23,20 @@ public static class DisputeOutcomes
 }
 
 /// <summary>One owner's part of an idea, in percent with at most two decimals.</summary>
-public sealed record OwnershipShare(string UserId, decimal Percent);
+public sealed record OwnershipShare(string UserId, decimal Percent)
+{
+    /// <summary>
+    /// The split with no confirmed one: 100% in equal hundredths of a percent; the hundredths that do not divide
+    /// evenly go one each to the first authors in order (the submitter first), so the parts always add up to 100.
+    /// </summary>
+    public static IReadOnlyList<OwnershipShare> EqualAmong(IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0) return [];
+        var hundredths = 10_000 / authors.Count;
+        var remainder = 10_000 % authors.Count;
+        return authors.Select((a, i) => new OwnershipShare(a, (hundredths + (i < remainder ? 1 : 0)) / 100m)).ToList();
+    }
+}
 
 public static class OwnershipBases
 {

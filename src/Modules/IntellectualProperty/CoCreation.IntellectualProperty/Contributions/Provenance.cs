@@ -1,7 +1,6 @@
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.IntellectualProperty.Contracts;
-using CoCreation.IntellectualProperty.Ownership;
 
 namespace CoCreation.IntellectualProperty.Contributions;
 
@@ -45,7 +44,7 @@ public sealed record Provenance(
     public IReadOnlyList<string> Contributors => Contributions.Select(c => c.Contributor).Concat(CurrentAuthors).Distinct().ToList();
 
     /// <summary>The split in force: the last one every listed contributor confirmed, else equal among the authors.</summary>
-    public IReadOnlyList<OwnershipShare> SharesInForce => Settled?.Shares ?? OwnershipRules.EqualSplit(CurrentAuthors);
+    public IReadOnlyList<OwnershipShare> SharesInForce => Settled?.Shares ?? OwnershipShare.EqualAmong(CurrentAuthors);
 
     public string Basis => Settled is null ? OwnershipBases.Equal : OwnershipBases.Confirmed;
 

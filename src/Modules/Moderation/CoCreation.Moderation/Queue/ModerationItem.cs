@@ -18,7 +18,15 @@ public sealed record ModerationItemQueued(
 /// <summary>Final is true for the decision on an appeal: nothing can change it afterwards.</summary>
 public sealed record ModerationItemDecided(
     Guid ItemId, Guid CampaignId, ModerationDecision Decision, string? ReasonCode, string? Note,
-    string DecidedBy, DateTimeOffset DecidedAt, Guid SubjectId = default, bool Final = false) : ICampaignScoped;
+    string DecidedBy, DateTimeOffset DecidedAt, Guid SubjectId = default, bool Final = false) : ICampaignScoped
+{
+    public ModerationItemStatus ResultingStatus => Decision switch
+    {
+        ModerationDecision.Approve => ModerationItemStatus.Approved,
+        ModerationDecision.Reject => ModerationItemStatus.Rejected,
+        _ => ModerationItemStatus.Hidden
+    };
+}
 
 /// <summary>The author contested a rejection or hiding: the item is back in the queue, marked as an appeal.</summary>
 public sealed record ModerationItemAppealed(
@@ -39,16 +47,7 @@ public sealed record ModerationItem(
     public static ModerationItem Create(ModerationItemQueued e) =>
         new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, ModerationItemStatus.Pending, e.Author);
 
-    public ModerationItem Apply(ModerationItemDecided e) => this with
-    {
-        Status = e.Decision switch
-        {
-            ModerationDecision.Approve => ModerationItemStatus.Approved,
-            ModerationDecision.Reject => ModerationItemStatus.Rejected,
-            _ => ModerationItemStatus.Hidden
-        },
-        Final = e.Final
-    };
+    public ModerationItem Apply(ModerationItemDecided e) => this with { Status = e.ResultingStatus, Final = e.Final };
 
     public ModerationItem Apply(ModerationItemSuperseded _) => this with { Status = ModerationItemStatus.Superseded, Final = true };
 

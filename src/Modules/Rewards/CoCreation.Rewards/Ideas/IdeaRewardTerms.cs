@@ -41,13 +41,5 @@ public sealed record IdeaRewardTerms(
     public IdeaRewardTerms Apply(SalesReported e) => this with { Periods = [.. Periods, e.Period], Reports = [.. Reports ?? [], e] };
 
     /// <summary>The split to pay by: IntellectualProperty's (confirmed, else its equal split), or equal among the authors at selection if none arrived.</summary>
-    public IReadOnlyList<OwnershipShare> PayableShares => Shares.Count > 0 ? Shares : EqualAmong(AuthorsAtSelection);
-
-    private static IReadOnlyList<OwnershipShare> EqualAmong(IReadOnlyList<string> authors)
-    {
-        if (authors.Count == 0) return [];
-        var hundredths = 10_000 / authors.Count;
-        var remainder = 10_000 % authors.Count;
-        return authors.Select((a, i) => new OwnershipShare(a, (hundredths + (i < remainder ? 1 : 0)) / 100m)).ToList();
-    }
+    public IReadOnlyList<OwnershipShare> PayableShares => Shares.Count > 0 ? Shares : OwnershipShare.EqualAmong(AuthorsAtSelection);
 }

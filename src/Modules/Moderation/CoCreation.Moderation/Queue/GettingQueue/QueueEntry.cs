@@ -17,17 +17,7 @@ public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Gu
         new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, e.Reason, e.Author, e.Screening, ModerationItemStatus.Pending,
             e.QueuedAt, e.QueuedAt, false, null, false);
 
-    public static QueueEntry Apply(ModerationItemDecided e, QueueEntry entry) =>
-        entry with
-        {
-            Status = e.Decision switch
-            {
-                ModerationDecision.Approve => ModerationItemStatus.Approved,
-                ModerationDecision.Reject => ModerationItemStatus.Rejected,
-                _ => ModerationItemStatus.Hidden
-            },
-            Final = e.Final
-        };
+    public static QueueEntry Apply(ModerationItemDecided e, QueueEntry entry) => entry with { Status = e.ResultingStatus, Final = e.Final };
 
     public static QueueEntry Apply(ModerationItemSuperseded _, QueueEntry entry) => entry with { Status = ModerationItemStatus.Superseded, Final = true };
 
