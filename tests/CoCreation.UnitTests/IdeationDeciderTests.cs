@@ -13,13 +13,13 @@ public class IdeationDeciderTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
     private static Campaign Draft() => Campaign.Create(new CampaignCreated(Guid.NewGuid(), "Harbour sets", "Brief",
-        CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "Brief", null, null, null, null), Guid.NewGuid(), "brand").Rules,
+        CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "Brief", null, null, null, null), Guid.NewGuid(), "brand", "acme").Rules,
         "brand", Now));
 
     [Fact]
     public void Omitted_settings_take_the_contracts_defaults()
     {
-        var command = CreateCampaignRules.ToCommand(new CreateCampaignRequest(" Harbour sets ", "Brief", null, null, null, null), Guid.NewGuid(), "brand");
+        var command = CreateCampaignRules.ToCommand(new CreateCampaignRequest(" Harbour sets ", "Brief", null, null, null, null), Guid.NewGuid(), "brand", "acme");
         Assert.Equal("Harbour sets", command.Title);
         Assert.Equal("support", command.Rules.Voting.Mode);
         Assert.Null(command.Rules.Voting.BudgetPerMember);
@@ -31,7 +31,7 @@ public class IdeationDeciderTests
     public void Milestones_must_increase()
     {
         var e = Assert.Throws<ValidationFailed>(() => CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "Brief", null,
-            [new MilestoneRequest(100, 60), new MilestoneRequest(50, 60)], null, null), Guid.NewGuid(), "brand"));
+            [new MilestoneRequest(100, 60), new MilestoneRequest(50, 60)], null, null), Guid.NewGuid(), "brand", "acme"));
         Assert.Contains("milestones", e.Errors.Keys);
     }
 

@@ -79,7 +79,10 @@ public class ModerationDeciderTests
         var hidden = Assert.IsType<SubjectHiddenByFlags>(events[1]);
         Assert.Equal(2, hidden.Flags);
         subject = subject.Apply((SubjectFlagged)events[0]).Apply(hidden);
-        Assert.Equal("subject-not-public", Assert.Throws<RuleViolated>(() => FlagSubjectHandler.Decide(subject, 2, Flag("dan"), Now)).Rule);
+        // Hidden: for a member it does not exist; a moderator is told why it cannot be flagged.
+        Assert.Throws<NotFound>(() => FlagSubjectHandler.Decide(subject, 2, Flag("dan"), Now));
+        Assert.Equal("subject-not-public", Assert.Throws<RuleViolated>(() =>
+            FlagSubjectHandler.Decide(subject, 2, new FlagSubject("comment", subject.SubjectId, "rude", "mia", SeesNonPublic: true), Now)).Rule);
 
         // A moderator approves it: flags count again from zero.
         subject = subject.Apply(new SubjectModerated(subject.Id, subject.SubjectId, subject.CampaignId, hidden.ItemId, ModerationDecision.Approve, Now));

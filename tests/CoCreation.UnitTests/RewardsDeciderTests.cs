@@ -51,8 +51,8 @@ public class RewardsDeciderTests
         var reported = ReportSalesHandler.Decide(terms, Rules, command, Now);
         Assert.Equal((20m, 14m, 6m), (reported.Royalty, reported.Parts[0].Amount, reported.Parts[1].Amount));
         Assert.Equal("period-already-reported", Assert.Throws<RuleViolated>(() => ReportSalesHandler.Decide(terms.Apply(reported), Rules, command, Now)).Rule);
-        Assert.Throws<ValidationFailed>(() => ReportSalesHandler.ToCommand(new SalesRequest("2027 Q1!", 10m, "EUR"), Guid.NewGuid(), "brand"));
-        Assert.Throws<ValidationFailed>(() => ReportSalesHandler.ToCommand(new SalesRequest("2027-Q1", 10.001m, "EUR"), Guid.NewGuid(), "brand"));
+        Assert.Throws<ValidationFailed>(() => ReportSalesHandler.ToCommand(new SalesRequest("2027 Q1!", 10m, "EUR"), Guid.NewGuid(), "brand", "acme"));
+        Assert.Throws<ValidationFailed>(() => ReportSalesHandler.ToCommand(new SalesRequest("2027-Q1", 10.001m, "EUR"), Guid.NewGuid(), "brand", "acme"));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public class VotingDeciderTests
         Assert.Equal(3.0, ballot.AverageScore);
         ballot = ballot.Apply(DiscountVotesHandler.Decide(ballot, dan, new DiscountVoter("dan", "banned"), Now)!);
         Assert.Equal((1, 2.0), (ballot.Supporters, ballot.AverageScore!.Value));
-        Assert.Throws<ValidationFailed>(() => CastVoteHandler.ToCommand(new VoteRequest(6), Guid.NewGuid(), "eve"));
+        Assert.Throws<ValidationFailed>(() => CastVoteHandler.ToCommand(new VoteRequest(6), Guid.NewGuid(), new CoCreation.BuildingBlocks.Auth.Viewer("eve", new HashSet<string> { "participant" }, null)));
         Assert.Throws<ValidationFailed>(() => Cast(OpenBallot("support"), Card(ballot, "eve"), Now, score: 3));
     }
 

@@ -7,19 +7,21 @@ public static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/campaigns/{id:guid}/history", async (Guid id, long? after, int? limit, CampaignHistory history, CancellationToken token) =>
+        routes.MapGet("/api/campaigns/{id:guid}/history", async (Guid id, long? after, int? limit, HttpContext http, CampaignHistory history,
+                ICampaignOwnership campaigns, CancellationToken token) =>
             {
                 new Validation()
                     .Require(after is null or >= 0, "after", "'after' is a sequence number from 0.")
                     .Require(limit is null or (>= 1 and <= 1000), "limit", "'limit' is between 1 and 1000.")
                     .ThrowIfInvalid();
+                await EnsureMayAudit(http, campaigns, id, token);
                 if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
                 return await history.Page(id, after ?? 0, limit ?? 100, token);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
-        routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, CampaignStateAt state, CampaignHistory history, TimeProvider clock,
-            CancellationToken token) =>
+        routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, HttpContext http, CampaignStateAt state, CampaignHistory history,
+            ICampaignOwnership campaigns, TimeProvider clock, CancellationToken token) =>
             {
                 DateTimeOffset instant = default;
                 new Validation()
@@ -27,6 +29,7 @@ public static class AuditEndpoints
                         System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out instant),
                         "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
                     .ThrowIfInvalid();
+                await EnsureMayAudit(http, campaigns, id, token);
                 if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
                 return await state.At(id, at is null ? clock.GetUtcNow() : instant.ToUniversalTime(), token);
             })
@@ -51,5 +54,13 @@ public static class AuditEndpoints
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin));
+    }
+
+    /// <summary>Legal audits every campaign; a brand only those its organisation runs (others are not said to exist).</summary>
+    private static async Task EnsureMayAudit(HttpContext http, ICampaignOwnership campaigns, Guid campaignId, CancellationToken token)
+    {
+        var viewer = Viewer.Of(http);
+        if (viewer.Is(Roles.Legal)) return;
+        CampaignAccess.EnsureRunBy(await campaigns.OrganisationOf(campaignId, token), viewer.Organisation, "campaign", campaignId);
     }
 }

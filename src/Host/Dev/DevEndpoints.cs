@@ -4,7 +4,7 @@ using CoCreation.Host.Infrastructure;
 
 namespace CoCreation.Host.Dev;
 
-public sealed record TokenRequest(string? UserId, string? Name, List<string>? Roles);
+public sealed record TokenRequest(string? UserId, string? Name, List<string>? Roles, string? Org = null);
 
 public sealed record ClockAdvanceRequest(double? Days, double? Hours);
 
@@ -23,11 +23,15 @@ public static class DevEndpoints
             new Validation()
                 .Require(body.UserId is { Length: > 0 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '@'),
                     "userId", "'userId' is required: 1 to 64 letters, digits or - _ . @")
-                .Require(roles.Count > 0 && roles.All(Authentication.IsKnownRole), "roles",
-                    $"'roles' needs at least one of: {string.Join(", ", CoCreation.BuildingBlocks.Auth.Roles.All)}.")
+                .Require(body.UserId is null || !Authentication.ReservedSubjects.Contains(body.UserId, StringComparer.OrdinalIgnoreCase), "userId",
+                    $"'userId' must not be one of the platform's own actors: {string.Join(", ", Authentication.ReservedSubjects)}.")
+                .Require(roles.Count is > 0 and <= 5 && roles.All(r => r is not null && Authentication.IsKnownRole(r)) && roles.Distinct().Count() == roles.Count, "roles",
+                    $"'roles' lists 1 to 5 distinct roles among: {string.Join(", ", CoCreation.BuildingBlocks.Auth.Roles.All)}.")
                 .Require(body.Name is null || body.Name.Length <= 200, "name", "'name' must be at most 200 characters.")
+                .Require(body.Org is null || (body.Org.Length is > 0 and <= 64 && body.Org.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')), "org",
+                    "'org' is a brand organisation: 1 to 64 letters, digits or - _ .")
                 .ThrowIfInvalid();
-            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow()) };
+            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow(), body.Org) };
         });
         dev.MapPost("/clock/advance", async (ClockAdvanceRequest body, AppClock clock, IEnumerable<IDueWork> dueWork, CancellationToken token) =>
         {

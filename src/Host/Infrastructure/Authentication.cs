@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Text;
 using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Problems;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,6 +12,7 @@ namespace CoCreation.Host.Infrastructure;
 public sealed class JwtSettings
 {
     public const string Section = "CoCreation:Jwt";
+    public const int MinimumKeyBytes = 32;
     /// <summary>Only for development and tests; production must configure its own key.</summary>
     public const string DevelopmentKey = "cocreation-development-signing-key-not-for-production-use-0123456789";
 
@@ -22,11 +25,17 @@ public sealed class JwtSettings
 
 public static class Authentication
 {
+    /// <summary>Names the platform itself writes as actors; no member may sign in as one.</summary>
+    public static readonly string[] ReservedSubjects = ["anonymous", "system", "community", "screening", "voting"];
+
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services, IConfiguration config, bool devMode)
     {
         var settings = config.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
         if (settings.SigningKey is null && !devMode)
-            throw new InvalidOperationException($"Configure {JwtSettings.Section}:SigningKey (at least 32 bytes) outside dev mode.");
+            throw new InvalidOperationException($"Configure {JwtSettings.Section}:SigningKey (at least {JwtSettings.MinimumKeyBytes} bytes) outside dev mode.");
+        if (settings.SigningKey is { } key && Encoding.UTF8.GetByteCount(key) < JwtSettings.MinimumKeyBytes)
+            throw new InvalidOperationException(
+                $"{JwtSettings.Section}:SigningKey is {Encoding.UTF8.GetByteCount(key)} bytes; HMAC-SHA256 needs at least {JwtSettings.MinimumKeyBytes}. Configure a longer key.");
         services.AddSingleton(settings);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -40,15 +49,61 @@ public static class Authentication
                 RoleClaimType = "role",
                 ClockSkew = TimeSpan.FromSeconds(30)
             };
+            o.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = ctx =>
+                {
+                    if (SubjectProblem(ctx.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub)) is { } problem) ctx.Fail(problem);
+                    return Task.CompletedTask;
+                },
+                OnChallenge = ctx => WriteUnauthenticated(ctx, devMode)
+            };
         });
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ForbiddenExplained>();
         return services;
     }
 
-    public static string IssueToken(JwtSettings settings, string userId, string name, IEnumerable<string> roles, DateTimeOffset now)
+    /// <summary>Why a token's subject cannot act, or null when it can: every token names a member, briefly.</summary>
+    public static string? SubjectProblem(string? subject) => subject switch
+    {
+        null or "" => "The token has no subject ('sub'): it does not say which member it is.",
+        { Length: > Viewer.MaxSubjectLength } => $"The token's subject is longer than {Viewer.MaxSubjectLength} characters.",
+        _ when subject.Any(char.IsControl) => "The token's subject contains control characters.",
+        _ when ReservedSubjects.Contains(subject, StringComparer.OrdinalIgnoreCase) => $"'{subject}' is reserved for the platform and cannot sign in.",
+        _ => null
+    };
+
+    private static async Task WriteUnauthenticated(JwtBearerChallengeContext ctx, bool devMode)
+    {
+        ctx.HandleResponse();
+        var (rule, detail) = ctx.AuthenticateFailure switch
+        {
+            null when string.IsNullOrEmpty(ctx.Request.Headers.Authorization) => ("token-missing", "This operation needs a bearer token in the Authorization header."),
+            null => ("token-malformed", "The Authorization header is not 'Bearer <JWT>'."),
+            SecurityTokenExpiredException => ("token-expired", "The bearer token has expired; get a new one."),
+            SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => ("token-bad-signature", "The bearer token's signature does not verify with this platform's key."),
+            SecurityTokenMalformedException or ArgumentException => ("token-malformed", "The bearer token is not a well-formed JWT."),
+            SecurityTokenInvalidIssuerException or SecurityTokenInvalidAudienceException => ("token-wrong-issuer", "The bearer token was issued for another issuer or audience."),
+            SecurityTokenNotYetValidException => ("token-not-yet-valid", "The bearer token is not valid yet."),
+            { } failure when failure is not SecurityTokenException => ("token-invalid", failure.Message),
+            { } failure => ("token-invalid", $"The bearer token was refused: {failure.GetType().Name.Replace("SecurityToken", "").Replace("Exception", "")}.")
+        };
+        if (devMode) detail += " In dev mode, get one from POST /api/dev/tokens.";
+        ctx.Response.StatusCode = 401;
+        ctx.Response.Headers.WWWAuthenticate = "Bearer";
+        await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = ctx.HttpContext,
+            ProblemDetails = new ProblemDetails { Status = 401, Type = ProblemTypes.For(rule), Title = "Not signed in", Detail = detail }
+        });
+    }
+
+    public static string IssueToken(JwtSettings settings, string userId, string name, IEnumerable<string> roles, DateTimeOffset now, string? organisation = null)
     {
         var claims = new List<Claim> { new(JwtRegisteredClaimNames.Sub, userId), new(JwtRegisteredClaimNames.Name, name) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
+        if (organisation is not null) claims.Add(new Claim(Viewer.OrganisationClaim, organisation));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Subject = new ClaimsIdentity(claims),

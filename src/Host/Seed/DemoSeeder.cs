@@ -45,6 +45,7 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
 {
     public const string MarkerId = "demo-seed-v1";
     public const string Brand = "brand-nordlys";
+    public const string Organisation = "nordlys";
     public const string Moderator = "moderator-demo";
     public const string Legal = "legal-nordlys";
     public const string CampaignTitle = "Nordlys Bricks: your set in the 2027 catalogue";
@@ -81,8 +82,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             CampaignTitle,
             "Design a set for our Nordic-life theme. Sets that reach 100 supporters in 60 days move up the ladder; " +
             "at 10,000 supporters our designers review them. Selected designers receive 1% of net sales.",
-            null, null, null, new RewardsRequest(10, 1, 25, 100, new PrizeRequest(2500m, "EUR"), 1m)), Guid.CreateVersion7(), Brand), token);
-        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand), token);
+            null, null, null, new RewardsRequest(10, 1, 25, 100, new PrizeRequest(2500m, "EUR"), 1m)), Guid.CreateVersion7(), Brand, Organisation), token);
+        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand, Organisation), token);
 
         var ideas = new List<(Guid Id, string Author)>();
         foreach (var theme in Themes)
@@ -245,8 +246,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             "Quick-fire: minifigure accessories",
             "Small accessory packs. Three supporters in 30 days, then six within another 30 days sends an idea to our review board.",
             null, [new MilestoneRequest(3, 30), new MilestoneRequest(6, 30)], null, new RewardsRequest(10, 1, 25, 100, new PrizeRequest(500m, "EUR"), 2m)),
-            Guid.CreateVersion7(), Brand), token);
-        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand), token);
+            Guid.CreateVersion7(), Brand, Organisation), token);
+        await Send<CampaignStatusResponse>(Brand, new OpenCampaign(campaign.Id, Brand, Organisation), token);
 
         string[] packs = ["Skating gear pack", "Fishing tackle pack", "Ski patrol pack", "Market stall pack"];
         var ideas = new List<(Guid Id, string Author)>();
@@ -269,13 +270,13 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
 
         foreach (var (ideaId, _) in ideas.Take(2))
             await WaitFor(async q => (await q.LoadAsync<IdeaDetails>(ideaId, token))?.Status == IdeaStatus.UnderReview ? "review" : null, token);
-        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", Brand), token);
-        await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand), token);
-        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", Brand), token);
+        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", Brand, Organisation), token);
+        await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand, Organisation), token);
+        await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", Brand, Organisation), token);
 
         // The first quarter's sales: the designer's royalty, next to the prize paid at selection.
         await WaitFor(async q => (await q.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(ideas[0].Id), token)) is { Selected: true } t ? t : null, token);
-        await Send<SalesResponse>(Brand, ReportSalesHandler.ToCommand(new SalesRequest("2027-Q1", 48_250.00m, "EUR"), ideas[0].Id, Brand), token);
+        await Send<SalesResponse>(Brand, ReportSalesHandler.ToCommand(new SalesRequest("2027-Q1", 48_250.00m, "EUR"), ideas[0].Id, Brand, Organisation), token);
     }
 
     private Task<List<QueueEntry>> QueueItemsFor(Guid[] ideaIds, CancellationToken token) => WaitFor(async q =>

@@ -12,7 +12,7 @@ public sealed record RewardRules(
     PrizeRule? Prize,
     decimal? RoyaltyPercent);
 
-/// <summary>A campaign opened: its rules are fixed from now on, and each module keeps the part it needs.</summary>
+/// <summary>A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it (its brand members decide, read its votes and sales).</summary>
 public sealed record CampaignOpenedIntegrationEvent(
     Guid CampaignId,
     string Title,
@@ -22,6 +22,7 @@ public sealed record CampaignOpenedIntegrationEvent(
     int FlagsToHide,
     RewardRules Rewards,
     DateTimeOffset OpenedAt,
-    IReadOnlyList<string>? BannedTerms = null);
+    IReadOnlyList<string>? BannedTerms = null,
+    string? Organisation = null);
 
 public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -2,6 +2,7 @@ using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Campaigns.Closing;
 using CoCreation.Ideation.Campaigns.Creating;
 using CoCreation.Ideation.Campaigns.GettingDetails;
@@ -24,21 +25,27 @@ public sealed class IdeationEndpoints : IModuleEndpoints
         var campaigns = routes.MapGroup("/api/campaigns").WithTags("Campaigns");
         campaigns.MapPost("", async (CreateCampaignRequest body, HttpContext http, IMessageContext bus) =>
             {
-                var command = CreateCampaignRules.ToCommand(body, Guid.CreateVersion7(), RequestContext.Of(http).Actor);
+                var viewer = Viewer.Of(http);
+                var command = CreateCampaignRules.ToCommand(body, Guid.CreateVersion7(), RequestContext.Of(http).Actor, viewer.Organisation!);
                 var created = await bus.Send<CampaignCreatedResponse>(http, command);
                 return Results.Created($"/api/campaigns/{created.Id}", created);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
         campaigns.MapPost("/{id:guid}/open", (Guid id, HttpContext http, IMessageContext bus) =>
-                bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor)))
+                bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
         campaigns.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IMessageContext bus) =>
-                bus.Send<CampaignStatusResponse>(http, new CloseCampaign(id, RequestContext.Of(http).Actor)))
+                bus.Send<CampaignStatusResponse>(http, new CloseCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
-        campaigns.MapGet("", async (IQuerySession session, CancellationToken token) =>
-            await session.Query<CampaignDetails>().OrderByDescending(c => c.CreatedAt).ToListAsync(token));
-        campaigns.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken token) =>
-            await session.LoadAsync<CampaignDetails>(id, token) ?? throw new NotFound("campaign", id));
+        campaigns.MapGet("", async (HttpContext http, IQuerySession session, CancellationToken token) =>
+        {
+            // Draft campaigns are listed only to the brand organisation that runs them.
+            var organisation = Viewer.Of(http).Organisation ?? "";
+            return await session.Query<CampaignDetails>().Where(c => c.Status != CampaignStatus.Draft || c.Organisation == organisation)
+                .OrderByDescending(c => c.CreatedAt).ToListAsync(token);
+        });
+        campaigns.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+            IdeaVisibility.VisibleCampaign(session, id, Viewer.Of(http), token));
 
         campaigns.MapPost("/{id:guid}/ideas", async (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
             {
@@ -48,15 +55,19 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             })
             .WithTags("Ideas")
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        campaigns.MapGet("/{id:guid}/ideas", (Guid id, IdeaStatus? status, string? sort, int? page, int? pageSize,
-                IQuerySession session, CancellationToken token) =>
+        campaigns.MapGet("/{id:guid}/ideas", async (Guid id, string? status, string? sort, int? page, int? pageSize,
+                HttpContext http, IQuerySession session, CancellationToken token) =>
             {
+                IdeaStatus? wanted = Enum.TryParse<IdeaStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
                 new Validation()
+                    .Require(status is null || wanted is not null, "status", $"'status' must be one of: {string.Join(", ", Enum.GetNames<IdeaStatus>())}.")
                     .Require(sort is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")
                     .Require(page is null or (>= 1 and <= 100_000), "page", "'page' starts at 1.")
                     .Require(pageSize is null or (>= 1 and <= 100), "pageSize", "'pageSize' must be between 1 and 100.")
                     .ThrowIfInvalid();
-                return CampaignIdeaList.Page(session, id, status, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
+                var viewer = Viewer.Of(http);
+                var campaign = await IdeaVisibility.VisibleCampaign(session, id, viewer, token);
+                return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
             })
             .WithTags("Ideas");
 

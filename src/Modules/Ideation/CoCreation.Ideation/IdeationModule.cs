@@ -17,7 +17,7 @@ public static class IdeationModule
     public const string Schema = "ideation";
 
     public static IServiceCollection AddIdeationModule(this IServiceCollection services) =>
-        services.AddModule<IdeationEndpoints>(Schema, opts =>
+        services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>().AddModule<IdeationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([
                 typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed),
@@ -38,7 +38,7 @@ public static class IdeationModule
             opts.Projections.Add<CurrentAgreementProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<MemberAcceptancesProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<Idea>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CampaignDetails>().DatabaseSchemaName(Schema);
+            opts.Schema.For<CampaignDetails>().DatabaseSchemaName(Schema).Duplicate(x => x.Organisation);
             // Duplicated columns so the campaign's idea list filters and sorts on plain indexed columns.
             opts.Schema.For<IdeaDetails>().DatabaseSchemaName(Schema)
                 .Duplicate(x => x.CampaignId).Duplicate(x => x.Status).Duplicate(x => x.Supporters).Duplicate(x => x.CreatedAt);

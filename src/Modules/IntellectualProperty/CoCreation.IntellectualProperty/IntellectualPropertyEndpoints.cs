@@ -56,8 +56,14 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
         ideas.MapPost("/{id:guid}/ownership/confirm", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<OwnershipResponse>(http, new ConfirmOwnership(id, RequestContext.Of(http).Actor)))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        ideas.MapGet("/{id:guid}/ownership", async (Guid id, IQuerySession session, CancellationToken token) =>
-            OwnershipView.Of(await session.LoadAsync<Provenance>(Provenance.StreamIdFor(id), token) ?? throw new NotFound("idea", id)));
+        ideas.MapGet("/{id:guid}/ownership", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+            {
+                var viewer = Viewer.Of(http);
+                var provenance = await Ideas.ProvenanceAccess.Load(session, id, viewer, token);
+                await Ideas.ProvenanceAccess.EnsureMayReadShares(session, provenance, viewer, token);
+                return OwnershipView.Of(provenance);
+            })
+            .RequireAuthorization();
         ideas.MapPost("/{id:guid}/disputes", async (Guid id, DisputeRequest? body, HttpContext http, IMessageContext bus) =>
             {
                 var opened = await bus.Send<DisputeResponse>(http, OpenDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
@@ -67,13 +73,13 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
         ideas.MapGet("/{id:guid}/provenance", async (Guid id, HttpContext http, IQuerySession session, CoCreation.BuildingBlocks.Audit.IEventLogIntegrity integrity,
                 TimeProvider clock, CancellationToken token) =>
             {
-                var provenance = await ProvenanceReportQuery.Authorized(session, id, http.User, RequestContext.Of(http).Actor, token);
+                var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
                 return await ProvenanceReportQuery.Of(session, integrity, provenance, clock.GetUtcNow(), token);
             })
             .RequireAuthorization();
         ideas.MapGet("/{id:guid}/provenance/export", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
             {
-                var provenance = await ProvenanceReportQuery.Authorized(session, id, http.User, RequestContext.Of(http).Actor, token);
+                var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
                 var bundle = await ProvenanceExport.Build(session, provenance, clock.GetUtcNow(), token);
                 return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
             })

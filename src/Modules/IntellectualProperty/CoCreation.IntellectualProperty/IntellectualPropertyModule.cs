@@ -3,6 +3,7 @@ using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Contributions;
 using CoCreation.IntellectualProperty.Disputes;
 using JasperFx.Events.Projections;
+using Marten.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.IntellectualProperty;
@@ -16,7 +17,9 @@ public static class IntellectualPropertyModule
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),
                 typeof(IdeaAuthorsNoted), typeof(OwnershipProposed), typeof(OwnershipConfirmed), typeof(OwnershipSettled), typeof(LicenceGranted),
-                typeof(DisputeOpened), typeof(DisputeResolved)]);
+                typeof(DisputeOpened), typeof(DisputeResolved), typeof(Ideas.IdeaVisibilityNoted), typeof(Campaigns.CampaignOrganisationNoted)]);
+            opts.Projections.Add<Campaigns.CampaignOrganisationProjection>(ProjectionLifecycle.Inline);
+            opts.Schema.For<Campaigns.CampaignOrganisation>().DatabaseSchemaName(Schema);
             opts.Projections.Snapshot<Dispute>(SnapshotLifecycle.Inline);
             opts.Schema.For<Dispute>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
             opts.Projections.Snapshot<Provenance>(SnapshotLifecycle.Inline);

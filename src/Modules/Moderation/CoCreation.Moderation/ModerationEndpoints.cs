@@ -30,17 +30,26 @@ public sealed class ModerationEndpoints : IModuleEndpoints
                     .OrderBy(e => e.WaitingSince).ToListAsync(token);
                 var subjects = (await session.LoadManyAsync<ModeratedSubject>(token, pending.Select(p => ModeratedSubject.StreamIdFor(p.SubjectId)).Distinct()))
                     .ToDictionary(s => s.SubjectId);
-                return pending.Select(e => new
+                return pending.Select(e =>
                 {
-                    e.Id, e.SubjectType, e.SubjectId, e.Revision, e.CampaignId, e.Reason, e.Author,
-                    Flags = subjects.GetValueOrDefault(e.SubjectId)?.ActiveFlags ?? 0,
-                    e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement
+                    var subject = subjects.GetValueOrDefault(e.SubjectId);
+                    var (title, excerpt) = subject?.Summary() ?? (null, "");
+                    return new QueueItem(e.Id, e.SubjectType, e.SubjectId, e.Revision, e.CampaignId, title, excerpt, e.Reason, e.Author,
+                        subject?.ActiveFlags ?? 0, e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement);
                 });
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
         moderation.MapPost("/items/{id:guid}/decision", (Guid id, DecisionRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+        routes.MapGet("/api/ideas/{id:guid}/moderation", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+                SubjectDecisions.For(session, SubjectTypes.Idea, id, Viewer.Of(http), token))
+            .WithTags("Moderation")
+            .RequireAuthorization();
+        routes.MapGet("/api/comments/{id:guid}/moderation", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+                SubjectDecisions.For(session, SubjectTypes.Comment, id, Viewer.Of(http), token))
+            .WithTags("Moderation")
+            .RequireAuthorization();
         moderation.MapPost("/items/{id:guid}/appeal", (Guid id, AppealRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<AppealResponse>(http, AppealDecisionHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
             .RequireAuthorization();
@@ -65,7 +74,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
     private static void MapFlags(RouteGroupBuilder group, string subjectType) =>
         group.MapPost("/{id:guid}/flags", async (Guid id, FlagRequest? body, HttpContext http, IMessageContext bus) =>
             {
-                var flagged = await bus.Send<FlagResponse>(http, FlagSubjectHandler.ToCommand(body, subjectType, id, RequestContext.Of(http).Actor));
+                var flagged = await bus.Send<FlagResponse>(http, FlagSubjectHandler.ToCommand(body, subjectType, id, Viewer.Of(http)));
                 return Results.Created($"/api/moderation/log?subjectId={id}", flagged);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));

@@ -25,7 +25,7 @@ public static class ModerationModule
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),
-                typeof(SubjectRecorded), typeof(SubjectRevised), typeof(SubjectFlagged), typeof(SubjectHiddenByFlags), typeof(SubjectModerated), typeof(SubjectStatusNoted), typeof(ModerationItemSuperseded),
+                typeof(SubjectRecorded), typeof(SubjectRevised), typeof(SubjectFlagged), typeof(SubjectHiddenByFlags), typeof(SubjectModerated), typeof(SubjectStatusNoted), typeof(SubjectAuthorsNoted), typeof(ModerationItemSuperseded),
                 typeof(CampaignModerationRulesRecorded), typeof(MemberBanned)]);
             opts.Projections.Snapshot<ModerationItem>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<ModeratedSubject>(SnapshotLifecycle.Inline);

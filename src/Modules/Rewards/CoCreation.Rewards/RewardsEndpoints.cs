@@ -2,6 +2,7 @@ using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Rewards.Campaigns;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Leaderboards;
 using CoCreation.Rewards.Ideas;
@@ -34,14 +35,20 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             .RequireAuthorization();
         routes.MapPost("/api/ideas/{id:guid}/sales", async (Guid id, SalesRequest? body, HttpContext http, IMessageContext bus) =>
             {
-                var reported = await bus.Send<SalesResponse>(http, ReportSalesHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                var reported = await bus.Send<SalesResponse>(http, ReportSalesHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation));
                 return Results.Created($"/api/ideas/{id}/sales", reported);
             })
             .WithTags("Rewards")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
-        routes.MapGet("/api/ideas/{id:guid}/sales", async (Guid id, IQuerySession session, CancellationToken token) =>
+        routes.MapGet("/api/ideas/{id:guid}/sales", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 var terms = await session.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+                var viewer = Viewer.Of(http);
+                if (!viewer.Is(Roles.Legal) && !viewer.Is(Roles.Admin))
+                {
+                    var campaign = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(terms.CampaignId), token);
+                    CampaignAccess.EnsureRunBy(campaign?.Organisation, viewer.Organisation, "idea", id);
+                }
                 return new
                 {
                     ideaId = id, shares = terms.PayableShares, terms.Basis, terms.Selected,

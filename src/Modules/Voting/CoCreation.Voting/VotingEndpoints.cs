@@ -7,6 +7,7 @@ using CoCreation.Voting.Ballots.Casting;
 using CoCreation.Voting.Ballots.GettingHistory;
 using CoCreation.Voting.Ballots.GettingTally;
 using CoCreation.Voting.Ballots.Retracting;
+using CoCreation.Voting.Campaigns;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ public sealed class VotingEndpoints : IModuleEndpoints
         var ideas = routes.MapGroup("/api/ideas").WithTags("Voting");
         ideas.MapPost("/{id:guid}/votes", async (Guid id, VoteRequest? body, HttpContext http, IMessageContext bus) =>
             {
-                var cast = await bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                var cast = await bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(body, id, Viewer.Of(http)));
                 return Results.Created($"/api/ideas/{id}/tally", cast);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
@@ -32,14 +33,25 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 return Results.NoContent();
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        ideas.MapGet("/{id:guid}/tally", async (Guid id, IQuerySession session, CancellationToken token) =>
+        ideas.MapGet("/{id:guid}/tally", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {
-            var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
+            var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+            if (!ballot.IsPublic)
+            {
+                var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
+                if (!Viewer.Of(http).SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
+            }
             return Tally.Of(ballot);
         });
-        ideas.MapGet("/{id:guid}/votes", async (Guid id, IQuerySession session, CancellationToken token) =>
+        ideas.MapGet("/{id:guid}/votes", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
-                _ = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
+                var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+                var viewer = Viewer.Of(http);
+                if (!viewer.Is(Roles.Legal))
+                {
+                    var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
+                    CampaignAccess.EnsureRunBy(rules?.Organisation, viewer.Organisation, "idea", id);
+                }
                 return await VoteHistory.Of(session, id, token);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));

@@ -22,7 +22,7 @@ public static class VotingModule
         return services.AddModule<VotingEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
-                typeof(VoteDiscounted), typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened), typeof(MilestoneReached),
+                typeof(VoteDiscounted), typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened), typeof(BallotIdeaStatusNoted), typeof(MilestoneReached),
                 typeof(BallotExpired), typeof(VoterBanned)]);
             opts.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<VoterBan>(SnapshotLifecycle.Inline);

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.Ideation.Contracts;
 
@@ -16,17 +17,21 @@ public sealed record CampaignRules(
     ModerationRules Moderation,
     RewardRules Rewards);
 
+/// <summary>Organisation: the brand organisation that runs the campaign (null in events recorded before organisations: the creator's own).</summary>
 public sealed record CampaignCreated(
-    Guid CampaignId, string Title, string Brief, CampaignRules Rules, string CreatedBy, DateTimeOffset CreatedAt) : ICampaignScoped;
+    Guid CampaignId, string Title, string Brief, CampaignRules Rules, string CreatedBy, DateTimeOffset CreatedAt, string? Organisation = null) : ICampaignScoped
+{
+    public string RunBy => Organisation ?? Viewer.OrganisationOf(CreatedBy, null);
+}
 
 public sealed record CampaignOpened(Guid CampaignId, string OpenedBy, DateTimeOffset OpenedAt) : ICampaignScoped;
 
 public sealed record CampaignClosed(Guid CampaignId, string ClosedBy, DateTimeOffset ClosedAt) : ICampaignScoped;
 
 /// <summary>The campaign's write model: only what its decisions need.</summary>
-public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, CampaignRules Rules)
+public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, CampaignRules Rules, string Organisation = "")
 {
-    public static Campaign Create(CampaignCreated e) => new(e.CampaignId, e.Title, CampaignStatus.Draft, e.Rules);
+    public static Campaign Create(CampaignCreated e) => new(e.CampaignId, e.Title, CampaignStatus.Draft, e.Rules, e.RunBy);
 
     public Campaign Apply(CampaignOpened _) => this with { Status = CampaignStatus.Open };
 

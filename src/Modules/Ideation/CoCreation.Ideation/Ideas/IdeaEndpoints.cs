@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Auth;
+using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Ideas.CoAuthoring;
@@ -22,10 +23,13 @@ public static class IdeaEndpoints
 {
     public static void Map(RouteGroupBuilder ideas)
     {
-        ideas.MapGet("/{id:guid}", async (Guid id, IQuerySession session, CancellationToken token) =>
-            await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id));
-        ideas.MapGet("/{id:guid}/timeline", async (Guid id, IQuerySession session, CancellationToken token) =>
-            (await session.LoadAsync<IdeaTimeline>(id, token) ?? throw new NotFound("idea", id)).Entries);
+        ideas.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+            IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token));
+        ideas.MapGet("/{id:guid}/timeline", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+        {
+            await IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token);
+            return (await session.LoadAsync<IdeaTimeline>(id, token) ?? throw new NotFound("idea", id)).Entries;
+        });
 
         ideas.MapPut("/{id:guid}", (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<IdeaSubmittedResponse>(http, ReviseIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
@@ -43,11 +47,11 @@ public static class IdeaEndpoints
                 bus.Send<CoAuthorshipResponse>(http, new AcceptCoAuthorship(id, RequestContext.Of(http).Actor)))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
         ideas.MapPost("/{id:guid}/decision", (Guid id, IdeaDecisionRequest body, HttpContext http, IMessageContext bus) =>
-                bus.Send<IdeaStatusResponse>(http, DecideIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+                bus.Send<IdeaStatusResponse>(http, DecideIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
         ideas.MapPost("/{id:guid}/updates", async (Guid id, ProgressRequest body, HttpContext http, IMessageContext bus) =>
             {
-                var posted = await bus.Send<IdeaStatusResponse>(http, PostProgressHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
+                var posted = await bus.Send<IdeaStatusResponse>(http, PostProgressHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation));
                 return Results.Created($"/api/ideas/{id}/timeline", posted);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Brand));
@@ -59,13 +63,15 @@ public static class IdeaEndpoints
                 return Results.Created($"/api/ideas/{id}/comments", posted);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant));
-        ideas.MapGet("/{id:guid}/comments", async (Guid id, IQuerySession session, CancellationToken token) =>
+        ideas.MapGet("/{id:guid}/comments", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {
-            var idea = await session.LoadAsync<IdeaDetails>(id, token) ?? throw new NotFound("idea", id);
-            // What moderation took out of public view takes its conversation with it.
-            if (idea.Status is IdeaStatus.Hidden or IdeaStatus.Rejected or IdeaStatus.Submitted) return [];
-            return (await session.Query<CommentView>().Where(c => c.IdeaId == id && !c.Hidden).OrderBy(c => c.PostedAt).ToListAsync(token))
-                .Select(c => new { c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt });
+            var viewer = Viewer.Of(http);
+            var idea = await IdeaVisibility.VisibleIdea(session, id, viewer, token);
+            var campaign = await session.LoadAsync<Campaigns.GettingDetails.CampaignDetails>(idea.CampaignId, token);
+            // A comment moderation took out of view is seen only by its author, moderators, legal and the campaign's brand.
+            return (await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token))
+                .Where(c => !c.Hidden || viewer.SeesNonPublic([c.Author], campaign?.Organisation))
+                .Select(c => new CommentListItem(c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt, c.Hidden));
         });
     }
 }

@@ -14,6 +14,25 @@ public static class IdeaStreams
         return (stream, stream.Aggregate ?? throw new NotFound("idea", ideaId));
     }
 
+    /// <summary>
+    /// Loads the idea a member acts on; an idea that is not public exists only for its authors and invitees: anyone
+    /// else is told it does not exist (404), never that it is not theirs (403).
+    /// </summary>
+    public static async Task<(IEventStream<Idea> Stream, Idea Idea)> LoadFor(IDocumentSession session, Guid ideaId, string member, CancellationToken token)
+    {
+        var (stream, idea) = await Load(session, ideaId, token);
+        if (!IdeaStatuses.IsPublic(idea.Status.ToString()) && !idea.IsAuthor(member) && !idea.Invitations.Contains(member))
+            throw new NotFound("idea", ideaId);
+        return (stream, idea);
+    }
+
+    /// <summary>Only brand members of the organisation that runs the idea's campaign decide on it and post its progress.</summary>
+    public static async Task EnsureRunBy(IDocumentSession session, Idea idea, string? organisation, CancellationToken token)
+    {
+        var campaign = await session.LoadAsync<Campaigns.GettingDetails.CampaignDetails>(idea.CampaignId, token);
+        BuildingBlocks.Auth.CampaignAccess.EnsureRunBy(campaign?.Organisation, organisation, "idea", idea.Id);
+    }
+
     public static IdeaStatusChangedIntegrationEvent StatusChanged(Idea idea, IdeaStatus status, string? note, string by, DateTimeOffset at) =>
         new(idea.Id, idea.CampaignId, status.ToString(), note, by, at);
 

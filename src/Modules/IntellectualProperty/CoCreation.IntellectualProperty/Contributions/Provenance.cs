@@ -35,7 +35,7 @@ public sealed record SettledSplit(Guid ProposalId, IReadOnlyList<OwnershipShare>
 public sealed record Provenance(
     Guid Id, Guid IdeaId, Guid CampaignId, IReadOnlyList<ContributionEntry> Contributions,
     IReadOnlyList<string>? Authors = null, PendingProposal? Pending = null, SettledSplit? Settled = null,
-    IReadOnlyList<LicenceGranted>? Licences = null)
+    IReadOnlyList<LicenceGranted>? Licences = null, bool Public = false)
 {
     public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("ip-provenance", ideaId);
 
@@ -62,6 +62,8 @@ public sealed record Provenance(
     public Provenance Apply(OwnershipSettled e) => this with { Settled = new(e.ProposalId, e.Shares, e.SettledAt), Pending = null };
 
     public Provenance Apply(LicenceGranted e) => this with { Licences = [.. Licences ?? [], e] };
+
+    public Provenance Apply(Ideas.IdeaVisibilityNoted e) => this with { Public = e.Public };
 
     private static ContributionEntry Entry(ContributionRecorded e) =>
         new(e.ContributionId, e.Contributor, e.Revision, e.ContentHash, e.AgreementVersion, e.RecordedAt);

@@ -21,10 +21,10 @@ public sealed record ProvenanceReport(
 public static class ProvenanceReportQuery
 {
     /// <summary>The idea's provenance, for legal and for the idea's own contributors; 403 for anyone else.</summary>
-    public static async Task<Provenance> Authorized(IQuerySession session, Guid ideaId, ClaimsPrincipal user, string actor, CancellationToken token)
+    public static async Task<Provenance> Authorized(IQuerySession session, Guid ideaId, Viewer viewer, CancellationToken token)
     {
-        var provenance = await session.LoadAsync<Provenance>(Provenance.StreamIdFor(ideaId), token) ?? throw new NotFound("idea", ideaId);
-        if (!user.IsInRole(Roles.Legal) && !provenance.Contributors.Contains(actor))
+        var provenance = await Ideas.ProvenanceAccess.Load(session, ideaId, viewer, token);
+        if (!viewer.Is(Roles.Legal) && !(viewer.Id is { } actor && provenance.Contributors.Contains(actor)))
             throw new Forbidden("not-a-contributor", "Only legal and the idea's contributors may read its provenance.");
         return provenance;
     }

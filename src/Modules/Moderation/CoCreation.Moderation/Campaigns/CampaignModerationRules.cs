@@ -7,9 +7,10 @@ using Marten.Events.Aggregation;
 namespace CoCreation.Moderation.Campaigns;
 
 /// <summary>Moderation's own copy of a campaign's moderation rules, from Ideation's message when it opened.</summary>
-public sealed record CampaignModerationRulesRecorded(Guid CampaignId, int FlagsToHide, IReadOnlyList<string> BannedTerms, DateTimeOffset RecordedAt) : ICampaignScoped;
+public sealed record CampaignModerationRulesRecorded(Guid CampaignId, int FlagsToHide, IReadOnlyList<string> BannedTerms, DateTimeOffset RecordedAt,
+    string? Organisation = null) : ICampaignScoped;
 
-public sealed record CampaignModerationRules(Guid Id, Guid CampaignId, int FlagsToHide, IReadOnlyList<string> BannedTerms)
+public sealed record CampaignModerationRules(Guid Id, Guid CampaignId, int FlagsToHide, IReadOnlyList<string> BannedTerms, string? Organisation = null)
 {
     public static Guid StreamIdFor(Guid campaignId) => StreamIds.Derive("moderation-campaign", campaignId);
 }
@@ -17,7 +18,7 @@ public sealed record CampaignModerationRules(Guid Id, Guid CampaignId, int Flags
 public sealed class CampaignModerationRulesProjection : SingleStreamProjection<CampaignModerationRules, Guid>
 {
     public static CampaignModerationRules Create(JasperFx.Events.IEvent<CampaignModerationRulesRecorded> e) =>
-        new(e.StreamId, e.Data.CampaignId, e.Data.FlagsToHide, e.Data.BannedTerms);
+        new(e.StreamId, e.Data.CampaignId, e.Data.FlagsToHide, e.Data.BannedTerms, e.Data.Organisation);
 }
 
 public static class CampaignOpenedHandler
@@ -27,6 +28,6 @@ public static class CampaignOpenedHandler
         var streamId = CampaignModerationRules.StreamIdFor(message.CampaignId);
         if (await session.Events.FetchStreamStateAsync(streamId, token) is not null) return;
         session.Events.StartStream<CampaignModerationRules>(streamId,
-            new CampaignModerationRulesRecorded(message.CampaignId, message.FlagsToHide, message.BannedTerms ?? [], message.OpenedAt));
+            new CampaignModerationRulesRecorded(message.CampaignId, message.FlagsToHide, message.BannedTerms ?? [], message.OpenedAt, message.Organisation));
     }
 }

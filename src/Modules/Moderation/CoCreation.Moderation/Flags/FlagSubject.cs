@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Contracts;
@@ -11,16 +12,17 @@ namespace CoCreation.Moderation.Flags;
 
 public sealed record FlagRequest(string? Reason);
 
-public sealed record FlagSubject(string SubjectType, Guid SubjectId, string Reason, string By);
+/// <summary>SeesNonPublic: a moderator or legal, told the subject is not public rather than that it does not exist.</summary>
+public sealed record FlagSubject(string SubjectType, Guid SubjectId, string Reason, string By, bool SeesNonPublic = false);
 
 public sealed record FlagResponse(Guid SubjectId, int Flags, bool Hidden);
 
 public static class FlagSubjectHandler
 {
-    public static FlagSubject ToCommand(FlagRequest? request, string subjectType, Guid subjectId, string by)
+    public static FlagSubject ToCommand(FlagRequest? request, string subjectType, Guid subjectId, Viewer by)
     {
         new Validation().Length(request?.Reason, "reason", 1, 500).ThrowIfInvalid();
-        return new FlagSubject(subjectType, subjectId, request!.Reason!.Trim(), by);
+        return new FlagSubject(subjectType, subjectId, request!.Reason!.Trim(), by.Id!, by.Is(Roles.Moderator) || by.Is(Roles.Legal));
     }
 
     /// <summary>
@@ -30,6 +32,7 @@ public static class FlagSubjectHandler
     public static IReadOnlyList<object> Decide(ModeratedSubject subject, int flagsToHide, FlagSubject command, DateTimeOffset now)
     {
         if (subject.SubjectType != command.SubjectType) throw new NotFound(command.SubjectType, command.SubjectId);
+        if (!subject.Public && !command.SeesNonPublic && !subject.Authors.Contains(command.By)) throw new NotFound(command.SubjectType, command.SubjectId);
         if (subject.Authors.Contains(command.By))
             throw new RuleViolated("own-subject", "Members cannot flag their own ideas or comments.");
         if (subject.Flaggers.Contains(command.By))

@@ -20,6 +20,9 @@ public sealed record SubjectHiddenByFlags(Guid SubjectStreamId, Guid SubjectId, 
 /// <summary>A moderator's (or screening's) decision, as it bears on the subject: whether the public sees it.</summary>
 public sealed record SubjectModerated(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, Guid ItemId, ModerationDecision Decision, DateTimeOffset At) : ICampaignScoped;
 
+/// <summary>A co-author joined the idea: they are one of its authors for moderation too (no deciding on it, appeals).</summary>
+public sealed record SubjectAuthorsNoted(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors, DateTimeOffset NotedAt) : ICampaignScoped;
+
 /// <summary>Ideation's public status of an idea changed: whether members can see (and flag) it.</summary>
 public sealed record SubjectStatusNoted(Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, string Status, bool Public, DateTimeOffset NotedAt) : ICampaignScoped;
 
@@ -53,4 +56,17 @@ public sealed record ModeratedSubject(
         : this with { Public = SubjectType != Contracts.SubjectTypes.Comment && Public, HiddenByFlags = false };
 
     public ModeratedSubject Apply(SubjectStatusNoted e) => this with { Public = e.Public };
+
+    public ModeratedSubject Apply(SubjectAuthorsNoted e) => this with { Authors = e.Authors };
+
+    /// <summary>What a moderator reads in the queue: an idea's title (its text's first line) and the start of the rest.</summary>
+    public (string? Title, string Excerpt) Summary()
+    {
+        var text = Text ?? "";
+        if (SubjectType != Contracts.SubjectTypes.Idea) return (null, Cut(text));
+        var newline = text.IndexOf('\n');
+        return newline < 0 ? (text, "") : (text[..newline], Cut(text[(newline + 1)..]));
+    }
+
+    private static string Cut(string text) => text.Length <= 280 ? text.Trim() : text[..280].TrimEnd() + "…";
 }

@@ -8,16 +8,17 @@ using Marten.Events.Aggregation;
 namespace CoCreation.Rewards.Campaigns;
 
 /// <summary>Rewards' own copy of a campaign's reward rules, from Ideation's message when the campaign opened.</summary>
-public sealed record CampaignRewardRulesRecorded(Guid CampaignId, RewardRules Rules, DateTimeOffset RecordedAt) : ICampaignScoped;
+public sealed record CampaignRewardRulesRecorded(Guid CampaignId, RewardRules Rules, DateTimeOffset RecordedAt, string? Organisation = null) : ICampaignScoped;
 
-public sealed record CampaignRewardRules(Guid Id, Guid CampaignId, RewardRules Rules)
+/// <summary>Organisation: the brand organisation that runs the campaign; only its brand members report and read sales.</summary>
+public sealed record CampaignRewardRules(Guid Id, Guid CampaignId, RewardRules Rules, string? Organisation = null)
 {
     public static Guid StreamIdFor(Guid campaignId) => StreamIds.Derive("rewards-campaign", campaignId);
 }
 
 public sealed class CampaignRewardRulesProjection : SingleStreamProjection<CampaignRewardRules, Guid>
 {
-    public static CampaignRewardRules Create(IEvent<CampaignRewardRulesRecorded> e) => new(e.StreamId, e.Data.CampaignId, e.Data.Rules);
+    public static CampaignRewardRules Create(IEvent<CampaignRewardRulesRecorded> e) => new(e.StreamId, e.Data.CampaignId, e.Data.Rules, e.Data.Organisation);
 }
 
 public static class CampaignOpenedHandler
@@ -26,6 +27,6 @@ public static class CampaignOpenedHandler
     {
         var streamId = CampaignRewardRules.StreamIdFor(message.CampaignId);
         if (await session.Events.FetchStreamStateAsync(streamId, token) is not null) return;
-        session.Events.StartStream<CampaignRewardRules>(streamId, new CampaignRewardRulesRecorded(message.CampaignId, message.Rewards, message.OpenedAt));
+        session.Events.StartStream<CampaignRewardRules>(streamId, new CampaignRewardRulesRecorded(message.CampaignId, message.Rewards, message.OpenedAt, message.Organisation));
     }
 }

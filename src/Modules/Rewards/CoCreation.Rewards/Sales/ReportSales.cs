@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Rewards.Campaigns;
@@ -11,13 +12,13 @@ namespace CoCreation.Rewards.Sales;
 
 public sealed record SalesRequest(string? Period, decimal? NetSales, string? Currency);
 
-public sealed record ReportSales(Guid IdeaId, string Period, decimal NetSales, string Currency, string By);
+public sealed record ReportSales(Guid IdeaId, string Period, decimal NetSales, string Currency, string By, string? Organisation = null);
 
 public sealed record SalesResponse(Guid IdeaId, string Period, decimal NetSales, string Currency, decimal RoyaltyPercent, decimal Royalty, IReadOnlyList<MoneyPart> Parts);
 
 public static partial class ReportSalesHandler
 {
-    public static ReportSales ToCommand(SalesRequest? request, Guid ideaId, string by)
+    public static ReportSales ToCommand(SalesRequest? request, Guid ideaId, string by, string? organisation)
     {
         new Validation()
             .Require(request?.Period is { } p && PeriodPattern().IsMatch(p), "period", "'period' is required: 1 to 32 letters, digits or - _ . / (for example 2027-Q1).")
@@ -25,7 +26,7 @@ public static partial class ReportSalesHandler
                 "netSales", "'netSales' is an amount from 0 with at most two decimals.")
             .Require(request?.Currency is { } c && CurrencyPattern().IsMatch(c), "currency", "'currency' is a three-letter ISO 4217 code such as EUR.")
             .ThrowIfInvalid();
-        return new ReportSales(ideaId, request!.Period!, request.NetSales!.Value, request.Currency!, by);
+        return new ReportSales(ideaId, request!.Period!, request.NetSales!.Value, request.Currency!, by, organisation);
     }
 
     /// <summary>A selected idea's sales period is reported once; the royalty is split by the shares in force.</summary>
@@ -45,8 +46,10 @@ public static partial class ReportSalesHandler
     {
         var stream = await session.Events.FetchForWriting<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(command.IdeaId), token);
         var terms = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
-        var rules = (await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(terms.CampaignId), token))?.Rules
-                    ?? throw new NotFound("campaign reward rules for idea", command.IdeaId);
+        var campaign = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(terms.CampaignId), token)
+                       ?? throw new NotFound("idea", command.IdeaId);
+        CampaignAccess.EnsureRunBy(campaign.Organisation, command.Organisation, "idea", command.IdeaId);
+        var rules = campaign.Rules;
         var reported = Decide(terms, rules, command, clock.GetUtcNow());
         stream.AppendOne(reported);
         foreach (var part in reported.Parts.Where(p => p.Amount > 0))

@@ -35,6 +35,9 @@ public sealed record BallotClosed(Guid BallotId, Guid IdeaId, Guid CampaignId, s
 
 public sealed record BallotReopened(Guid BallotId, Guid IdeaId, Guid CampaignId, DateTimeOffset ReopenedAt) : ICampaignScoped;
 
+/// <summary>The idea's status changed without opening or closing the ballot (under review, selected, hidden after review...): who may see its tally follows it.</summary>
+public sealed record BallotIdeaStatusNoted(Guid BallotId, Guid IdeaId, Guid CampaignId, string IdeaStatus, DateTimeOffset NotedAt) : ICampaignScoped;
+
 /// <summary>
 /// An idea's ballot: who may not vote (its authors), the tally and the milestone window. Kept as an inline
 /// snapshot. Who voted is not here but on each member's <see cref="VoterCard"/>, so a popular ballot stays small.
@@ -42,8 +45,11 @@ public sealed record BallotReopened(Guid BallotId, Guid IdeaId, Guid CampaignId,
 public sealed record Ballot(
     Guid Id, Guid IdeaId, Guid CampaignId, string Mode, BallotStatus Status, IReadOnlyList<string> Authors,
     int Supporters, int ScoreTotal, IReadOnlyList<MilestoneRule> Milestones, int NextMilestone, DateTimeOffset WindowStart,
-    DateTimeOffset? Deadline)
+    DateTimeOffset? Deadline, string? IdeaStatus = null)
 {
+    /// <summary>Whether the idea is public (ballots recorded before the idea's status was kept: while not Closed).</summary>
+    public bool IsPublic => IdeaStatus is null ? Status != BallotStatus.Closed : IdeaStatuses.IsPublic(IdeaStatus);
+
     public MilestoneRule? Next => NextMilestone < Milestones.Count ? Milestones[NextMilestone] : null;
 
     public static Guid StreamIdFor(Guid ideaId) => StreamIds.Derive("voting-ballot", ideaId);
@@ -56,7 +62,7 @@ public sealed record Ballot(
 
     public static Ballot Create(BallotOpened e) =>
         new(e.BallotId, e.IdeaId, e.CampaignId, e.Mode, BallotStatus.Open, e.Authors, 0, 0, e.Milestones, 0, e.OpenedAt,
-            DeadlineOf(e.Milestones, 0, e.OpenedAt));
+            DeadlineOf(e.Milestones, 0, e.OpenedAt), "Published");
 
     public Ballot Apply(VoteCast e) => this with { Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
 
@@ -74,9 +80,11 @@ public sealed record Ballot(
 
     public Ballot Apply(BallotAuthorsChanged e) => this with { Authors = e.Authors };
 
-    public Ballot Apply(BallotClosed _) => Status == BallotStatus.Open ? this with { Status = BallotStatus.Closed } : this;
+    public Ballot Apply(BallotClosed e) => Status == BallotStatus.Open ? this with { Status = BallotStatus.Closed, IdeaStatus = e.IdeaStatus } : this with { IdeaStatus = e.IdeaStatus };
 
-    public Ballot Apply(BallotReopened _) => Status == BallotStatus.Closed ? this with { Status = BallotStatus.Open } : this;
+    public Ballot Apply(BallotReopened _) => Status == BallotStatus.Closed ? this with { Status = BallotStatus.Open, IdeaStatus = "Published" } : this with { IdeaStatus = "Published" };
+
+    public Ballot Apply(BallotIdeaStatusNoted e) => this with { IdeaStatus = e.IdeaStatus };
 }
 
 public static class VotingModes

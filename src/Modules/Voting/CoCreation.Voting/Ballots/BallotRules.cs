@@ -4,6 +4,12 @@ namespace CoCreation.Voting.Ballots;
 
 public static class BallotRules
 {
+    /// <summary>An idea that is not public does not exist for those who may not see it (its authors, moderators, legal, the campaign's brand may).</summary>
+    public static void EnsureVisible(Ballot ballot, string member, bool seesNonPublic)
+    {
+        if (!ballot.IsPublic && !seesNonPublic && !ballot.Authors.Contains(member)) throw new NotFound("idea", ballot.IdeaId);
+    }
+
     /// <summary>Votes are cast and retracted only while the idea is Published and its current window is open.</summary>
     public static void EnsureOpen(Ballot ballot, DateTimeOffset now)
     {

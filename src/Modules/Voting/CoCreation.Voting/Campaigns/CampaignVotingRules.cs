@@ -9,9 +9,12 @@ namespace CoCreation.Voting.Campaigns;
 
 /// <summary>Voting's own copy of a campaign's voting rules, taken from Ideation's message when the campaign opened.</summary>
 public sealed record CampaignVotingRulesRecorded(
-    Guid CampaignId, string Mode, int? BudgetPerMember, IReadOnlyList<MilestoneRule> Milestones, DateTimeOffset RecordedAt) : ICampaignScoped;
+    Guid CampaignId, string Mode, int? BudgetPerMember, IReadOnlyList<MilestoneRule> Milestones, DateTimeOffset RecordedAt,
+    string? Organisation = null) : ICampaignScoped;
 
-public sealed record CampaignVotingRules(Guid Id, Guid CampaignId, string Mode, int? BudgetPerMember, IReadOnlyList<MilestoneRule> Milestones)
+/// <summary>Organisation: the brand organisation that runs the campaign: its members read the vote history and may not vote.</summary>
+public sealed record CampaignVotingRules(Guid Id, Guid CampaignId, string Mode, int? BudgetPerMember, IReadOnlyList<MilestoneRule> Milestones,
+    string? Organisation = null)
 {
     public static Guid StreamIdFor(Guid campaignId) => StreamIds.Derive("voting-campaign", campaignId);
 }
@@ -19,7 +22,7 @@ public sealed record CampaignVotingRules(Guid Id, Guid CampaignId, string Mode, 
 public sealed class CampaignVotingRulesProjection : SingleStreamProjection<CampaignVotingRules, Guid>
 {
     public static CampaignVotingRules Create(IEvent<CampaignVotingRulesRecorded> e) =>
-        new(e.StreamId, e.Data.CampaignId, e.Data.Mode, e.Data.BudgetPerMember, e.Data.Milestones);
+        new(e.StreamId, e.Data.CampaignId, e.Data.Mode, e.Data.BudgetPerMember, e.Data.Milestones, e.Data.Organisation);
 }
 
 public static class CampaignOpenedHandler
@@ -29,6 +32,6 @@ public static class CampaignOpenedHandler
         var streamId = CampaignVotingRules.StreamIdFor(message.CampaignId);
         if (await session.Events.FetchStreamStateAsync(streamId, token) is not null) return;
         session.Events.StartStream<CampaignVotingRules>(streamId, new CampaignVotingRulesRecorded(
-            message.CampaignId, message.VotingMode, message.BudgetPerMember, message.Milestones, message.OpenedAt));
+            message.CampaignId, message.VotingMode, message.BudgetPerMember, message.Milestones, message.OpenedAt, message.Organisation));
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Campaigns.Opening;
 using CoCreation.Ideation.Contracts;
@@ -6,7 +7,7 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Campaigns.Closing;
 
-public sealed record CloseCampaign(Guid CampaignId, string By);
+public sealed record CloseCampaign(Guid CampaignId, string By, string? Organisation = null);
 
 public static class CloseCampaignHandler
 {
@@ -20,6 +21,7 @@ public static class CloseCampaignHandler
     {
         var stream = await session.Events.FetchForWriting<Campaign>(command.CampaignId, token);
         var campaign = stream.Aggregate ?? throw new NotFound("campaign", command.CampaignId);
+        CampaignAccess.EnsureRunBy(campaign.Organisation, command.Organisation, "campaign", campaign.Id);
         var closed = Decide(campaign, command, clock.GetUtcNow());
         stream.AppendOne(closed);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Closed), [new CampaignClosedIntegrationEvent(campaign.Id, closed.ClosedAt)]);

@@ -16,7 +16,7 @@ public sealed record CreateCampaignRequest(
     string? Title, string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
     ModerationRequest? Moderation, RewardsRequest? Rewards);
 
-public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By);
+public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By, string Organisation);
 
 public sealed record CampaignCreatedResponse(Guid Id);
 
@@ -31,7 +31,7 @@ public static class CreateCampaignRules
     public const int DefaultFlagsToHide = 3;
 
     /// <summary>Validates the request and fills in the contract's defaults.</summary>
-    public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by)
+    public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by, string organisation)
     {
         var v = new Validation()
             .Length(request.Title, "title", 5, 120)
@@ -74,7 +74,7 @@ public static class CreateCampaignRules
 
         var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember), milestones,
             new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards);
-        return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by);
+        return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by, organisation);
     }
 }
 
@@ -83,7 +83,7 @@ public static class CreateCampaignHandler
     public static CampaignCreatedResponse Handle(CreateCampaign command, IDocumentSession session, TimeProvider clock)
     {
         session.Events.StartStream<Campaign>(command.CampaignId,
-            new CampaignCreated(command.CampaignId, command.Title, command.Brief, command.Rules, command.By, clock.GetUtcNow()));
+            new CampaignCreated(command.CampaignId, command.Title, command.Brief, command.Rules, command.By, clock.GetUtcNow(), command.Organisation));
         return new CampaignCreatedResponse(command.CampaignId);
     }
 }

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using Marten;
@@ -5,7 +6,8 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Campaigns.Opening;
 
-public sealed record OpenCampaign(Guid CampaignId, string By);
+/// <summary>Organisation: the brand organisation the member acts for; only the one that runs the campaign opens it.</summary>
+public sealed record OpenCampaign(Guid CampaignId, string By, string? Organisation = null);
 
 public static class OpenCampaignHandler
 {
@@ -19,11 +21,12 @@ public static class OpenCampaignHandler
     {
         var stream = await session.Events.FetchForWriting<Campaign>(command.CampaignId, token);
         var campaign = stream.Aggregate ?? throw new NotFound("campaign", command.CampaignId);
+        CampaignAccess.EnsureRunBy(campaign.Organisation, command.Organisation, "campaign", campaign.Id);
         var opened = Decide(campaign, command, clock.GetUtcNow());
         stream.AppendOne(opened);
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
-            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? []);
+            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [message]);
     }
 }

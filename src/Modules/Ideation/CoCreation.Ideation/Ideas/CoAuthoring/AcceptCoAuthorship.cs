@@ -20,7 +20,7 @@ public static class AcceptCoAuthorshipHandler
 
     public static async Task<(CoAuthorshipResponse, OutgoingMessages)> Handle(AcceptCoAuthorship command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var joined = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(joined);
         var after = idea.Apply(joined);

@@ -42,7 +42,7 @@ public static class InviteCoAuthorHandler
 
     public static async Task<CoAuthorshipResponse> Handle(InviteCoAuthor command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var invited = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(invited);
         var after = idea.Apply(invited);

@@ -49,11 +49,15 @@ public static class PostCommentHandler
 
     public static async Task<(CommentPostedResponse, OutgoingMessages)> Handle(PostComment command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var idea = await session.LoadAsync<Idea>(command.IdeaId, token)
-                   ?? throw new NotFound("idea", command.IdeaId);
+        var idea = await session.LoadAsync<Idea>(command.IdeaId, token) ?? throw new NotFound("idea", command.IdeaId);
+        if (!IdeaStatuses.IsPublic(idea.Status.ToString()) && !idea.IsAuthor(command.By) && !idea.Invitations.Contains(command.By))
+            throw new NotFound("idea", command.IdeaId);
         var posted = Decide(idea, command, clock.GetUtcNow());
         session.Events.StartStream(command.CommentId, posted);
         return (new CommentPostedResponse(command.CommentId),
             [new CommentPostedIntegrationEvent(posted.CommentId, posted.IdeaId, posted.CampaignId, posted.Text, posted.PostedBy, posted.PostedAt)]);
     }
 }
+
+/// <summary>A comment as the idea's comment list shows it; Hidden only ever true for those who may see what moderation hid.</summary>
+public sealed record CommentListItem(Guid Id, Guid IdeaId, string Text, string Author, DateTimeOffset PostedAt, bool Hidden);

@@ -10,17 +10,17 @@ public enum DecisionOutcome { Selected, NotSelected }
 
 public sealed record IdeaDecisionRequest(DecisionOutcome? Outcome, string? Note);
 
-public sealed record DecideIdea(Guid IdeaId, DecisionOutcome Outcome, string? Note, string By);
+public sealed record DecideIdea(Guid IdeaId, DecisionOutcome Outcome, string? Note, string By, string? Organisation = null);
 
 public static class DecideIdeaHandler
 {
-    public static DecideIdea ToCommand(IdeaDecisionRequest request, Guid ideaId, string by)
+    public static DecideIdea ToCommand(IdeaDecisionRequest request, Guid ideaId, string by, string? organisation)
     {
         new Validation()
             .Require(request.Outcome is not null, "outcome", "'outcome' is required: Selected or NotSelected.")
             .Require(request.Note is null || request.Note.Length <= 5_000, "note", "'note' must be at most 5000 characters.")
             .ThrowIfInvalid();
-        return new DecideIdea(ideaId, request.Outcome!.Value, request.Note?.Trim(), by);
+        return new DecideIdea(ideaId, request.Outcome!.Value, request.Note?.Trim(), by, organisation);
     }
 
     public static object Decide(Idea idea, DecideIdea command, DateTimeOffset now)
@@ -37,6 +37,7 @@ public static class DecideIdeaHandler
     public static async Task<(IdeaStatusResponse, OutgoingMessages)> Handle(DecideIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        await IdeaStreams.EnsureRunBy(session, idea, command.Organisation, token);
         var now = clock.GetUtcNow();
         var decided = Decide(idea, command, now);
         stream.AppendOne(decided);

@@ -1,3 +1,5 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.Ideation.Campaigns.GettingDetails;
 using Marten;
 using Marten.Pagination;
 
@@ -5,13 +7,24 @@ namespace CoCreation.Ideation.Ideas.GettingDetails;
 
 public sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, long Total);
 
-/// <summary>A campaign's ideas, filtered by status, sorted by supporters or newest, one page at a time.</summary>
+/// <summary>
+/// A campaign's ideas, filtered by status, sorted by supporters or newest, one page at a time; only those the viewer may
+/// see (<see cref="IdeaVisibility"/>), so a filter on a status that is not public finds only the viewer's own.
+/// </summary>
 public static class CampaignIdeaList
 {
-    public static async Task<IdeaPage> Page(IQuerySession session, Guid campaignId, IdeaStatus? status, string sort, int page, int pageSize, CancellationToken token)
+    public static async Task<IdeaPage> Page(IQuerySession session, CampaignDetails campaign, Viewer viewer, IdeaStatus? status, string sort, int page,
+        int pageSize, CancellationToken token)
     {
-        var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId);
+        var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == campaign.Id);
         if (status is { } s) query = query.Where(i => i.Status == s);
+        if (!IdeaVisibility.SeesAllOf(viewer, campaign))
+        {
+            var visible = IdeaVisibility.PublicStatuses;
+            query = viewer.Id is { } me
+                ? query.Where(i => visible.Contains(i.Status) || i.Authors.Contains(me) || i.Invitations.Contains(me))
+                : query.Where(i => visible.Contains(i.Status));
+        }
         var ordered = sort == "supporters"
             ? query.OrderByDescending(i => i.Supporters).ThenByDescending(i => i.CreatedAt)
             : query.OrderByDescending(i => i.CreatedAt);

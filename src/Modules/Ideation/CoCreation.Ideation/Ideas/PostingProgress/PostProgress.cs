@@ -7,18 +7,18 @@ namespace CoCreation.Ideation.Ideas.PostingProgress;
 
 public sealed record ProgressRequest(IdeaStatus? Status, string? Note);
 
-public sealed record PostProgress(Guid IdeaId, IdeaStatus? Status, string Note, string By);
+public sealed record PostProgress(Guid IdeaId, IdeaStatus? Status, string Note, string By, string? Organisation = null);
 
 /// <summary>The brand tells members what became of an idea: the follow-up My Starbucks Idea was criticised for lacking.</summary>
 public static class PostProgressHandler
 {
-    public static PostProgress ToCommand(ProgressRequest request, Guid ideaId, string by)
+    public static PostProgress ToCommand(ProgressRequest request, Guid ideaId, string by, string? organisation)
     {
         new Validation()
             .Require(request.Status is null or IdeaStatus.InProduction or IdeaStatus.Launched, "status", "'status' must be InProduction, Launched or null.")
             .Length(request.Note, "note", 1, 5_000)
             .ThrowIfInvalid();
-        return new PostProgress(ideaId, request.Status, request.Note!.Trim(), by);
+        return new PostProgress(ideaId, request.Status, request.Note!.Trim(), by, organisation);
     }
 
     public static IdeaProgressPosted Decide(Idea idea, PostProgress command, DateTimeOffset now)
@@ -38,6 +38,7 @@ public static class PostProgressHandler
     public static async Task<(IdeaStatusResponse, OutgoingMessages)> Handle(PostProgress command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        await IdeaStreams.EnsureRunBy(session, idea, command.Organisation, token);
         var posted = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(posted);
         var status = command.Status ?? idea.Status;

@@ -31,7 +31,7 @@ public static class ReviseIdeaHandler
 
     public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(ReviseIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var revised = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(revised);
         OutgoingMessages outgoing =

@@ -21,7 +21,7 @@ public static class WithdrawIdeaHandler
 
     public static async Task<(IdeaStatusResponse, OutgoingMessages)> Handle(WithdrawIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var (stream, idea) = await IdeaStreams.Load(session, command.IdeaId, token);
+        var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var withdrawn = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(withdrawn);
         return (new IdeaStatusResponse(idea.Id, IdeaStatus.Withdrawn),

@@ -32,6 +32,7 @@ public static class OpenDisputeHandler
     public static async Task<(DisputeResponse, OutgoingMessages)> Handle(OpenDispute command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var provenance = await session.LoadAsync<Provenance>(Provenance.StreamIdFor(command.IdeaId), token) ?? throw new NotFound("idea", command.IdeaId);
+        if (!provenance.Public && !provenance.Contributors.Contains(command.By)) throw new NotFound("idea", command.IdeaId);
         var opened = Decide(provenance, command, clock.GetUtcNow());
         session.Events.StartStream<Dispute>(opened.DisputeId, opened);
         return (new DisputeResponse(opened.DisputeId, opened.IdeaId, DisputeStatus.Open),

@@ -28,7 +28,9 @@ public static class ResolveDisputeHandler
     }
 
     public static DisputeResolved Decide(Dispute dispute, ResolveDispute command, DateTimeOffset now) =>
-        dispute.Status != DisputeStatus.Open
+        dispute.ClaimedBy == command.By
+            ? throw new Forbidden("own-dispute", "Nobody resolves a dispute they opened; another member of legal must resolve it.")
+            : dispute.Status != DisputeStatus.Open
             ? throw new RuleViolated("dispute-resolved", $"Dispute {dispute.Id} was already resolved ({dispute.Status}).")
             : new DisputeResolved(dispute.Id, dispute.IdeaId, dispute.CampaignId, command.Outcome, command.Note, command.By, now);
 

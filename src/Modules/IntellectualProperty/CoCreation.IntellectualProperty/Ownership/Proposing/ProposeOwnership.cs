@@ -35,7 +35,7 @@ public static class ProposeOwnershipHandler
     public static IReadOnlyList<object> Decide(Provenance provenance, ProposeOwnership command, DateTimeOffset now)
     {
         if (!provenance.CurrentAuthors.Contains(command.By))
-            throw new Forbidden("not-an-author", "Only an author of the idea may propose its ownership split.");
+            throw new Forbidden("not-an-author", "Only the idea's authors and co-authors who accepted may propose its ownership split.");
         if (command.Shares.FirstOrDefault(s => !provenance.Contributors.Contains(s.UserId)) is { } stranger)
             throw new RuleViolated("not-a-contributor", $"'{stranger.UserId}' has not contributed to idea {provenance.IdeaId}; shares go to contributors only.");
         var proposed = new OwnershipProposed(provenance.Id, provenance.IdeaId, provenance.CampaignId, command.ProposalId, command.Shares, command.By, now);
@@ -51,6 +51,7 @@ public static class ProposeOwnershipHandler
     {
         var stream = await session.Events.FetchForWriting<Provenance>(Provenance.StreamIdFor(command.IdeaId), token);
         var provenance = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
+        if (!provenance.Public && !provenance.Contributors.Contains(command.By)) throw new NotFound("idea", command.IdeaId);
         var events = Decide(provenance, command, clock.GetUtcNow());
         stream.AppendMany(events);
         var after = events.Aggregate(provenance, (p, e) => e switch

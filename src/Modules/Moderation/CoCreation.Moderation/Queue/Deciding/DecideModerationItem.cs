@@ -26,9 +26,11 @@ public static class DecideModerationItemHandler
         return new DecideModerationItem(itemId, request.Decision!.Value, request.ReasonCode, request.Note?.Trim(), by);
     }
 
-    /// <summary>A pending item is decided once; the decision on an appeal is final.</summary>
-    public static ModerationItemDecided Decide(ModerationItem item, DecideModerationItem command, DateTimeOffset now)
+    /// <summary>A pending item is decided once, never by one of the subject's authors; the decision on an appeal is final.</summary>
+    public static ModerationItemDecided Decide(ModerationItem item, DecideModerationItem command, DateTimeOffset now, IReadOnlyList<string>? authors = null)
     {
+        if (command.By == item.Author || authors?.Contains(command.By) == true)
+            throw new Forbidden("own-subject", "Moderators do not decide on what they wrote or co-wrote; another moderator must decide this item.");
         if (item.Status == ModerationItemStatus.Superseded)
             throw new RuleViolated("item-superseded", $"Moderation item {item.Id} was replaced by the idea's newer revision; decide that one.");
         if (item.Status != ModerationItemStatus.Pending)
@@ -44,9 +46,9 @@ public static class DecideModerationItemHandler
     {
         var stream = await session.Events.FetchForWriting<ModerationItem>(command.ItemId, token);
         var item = stream.Aggregate ?? throw new NotFound("moderation item", command.ItemId);
-        var decided = Decide(item, command, clock.GetUtcNow());
-        stream.AppendOne(decided);
         var subject = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(item.SubjectId), token);
+        var decided = Decide(item, command, clock.GetUtcNow(), subject.Aggregate?.Authors);
+        stream.AppendOne(decided);
         if (subject.Aggregate is not null)
             subject.AppendOne(new SubjectModerated(subject.Id, item.SubjectId, item.CampaignId, item.Id, decided.Decision, decided.DecidedAt));
         var after = item.Apply(decided);

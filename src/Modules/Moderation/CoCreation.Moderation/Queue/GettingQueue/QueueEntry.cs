@@ -24,3 +24,8 @@ public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Gu
     public static QueueEntry Apply(ModerationItemAppealed e, QueueEntry entry) =>
         entry with { Status = ModerationItemStatus.Pending, Appeal = true, AppealStatement = e.Statement, WaitingSince = e.AppealedAt };
 }
+
+/// <summary>A pending item as the moderator's queue shows it, with the subject's title (ideas) and an excerpt, so no second call is needed.</summary>
+public sealed record QueueItem(
+    Guid Id, string SubjectType, Guid SubjectId, int Revision, Guid CampaignId, string? Title, string Excerpt, string Reason, string Author,
+    int Flags, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset CreatedAt, DateTimeOffset WaitingSince, bool Appeal, string? AppealStatement);

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Voting.Ballots.Recording;
 using Wolverine;
@@ -6,24 +7,33 @@ namespace CoCreation.Voting.Ballots.Casting;
 
 public sealed record VoteRequest(int? Score);
 
-public sealed record CastVote(Guid IdeaId, Guid VoteId, string Voter, int? Score);
+/// <summary>
+/// VoterOrganisation: the brand organisation the voter acts for, if any (none votes in its own campaigns);
+/// SeesNonPublic: a moderator or legal, told "voting is closed" rather than "no such idea" for an idea that is not public.
+/// </summary>
+public sealed record CastVote(Guid IdeaId, Guid VoteId, string Voter, int? Score, string? VoterOrganisation = null, bool SeesNonPublic = false);
 
 public sealed record VoteCastResponse(int Supporters);
 
 public static class CastVoteHandler
 {
-    public static CastVote ToCommand(VoteRequest? request, Guid ideaId, string voter)
+    public static CastVote ToCommand(VoteRequest? request, Guid ideaId, Viewer voter)
     {
         new Validation()
             .Require(request?.Score is null or (>= 0 and <= 5), "score", "'score' must be between 0 and 5.")
             .ThrowIfInvalid();
-        return new CastVote(ideaId, Guid.CreateVersion7(), voter, request?.Score);
+        return new CastVote(ideaId, Guid.CreateVersion7(), voter.Id!, request?.Score, voter.Organisation,
+            voter.Is(Roles.Moderator) || voter.Is(Roles.Legal));
     }
 
     /// <param name="budget">The campaign's votes per member, or null for no limit.</param>
     /// <param name="banned">Whether Moderation banned the voter.</param>
-    public static VoteCast Decide(Ballot ballot, VoterCard card, int? budget, bool banned, CastVote command, DateTimeOffset now)
+    /// <param name="campaignOrganisation">The brand organisation that runs the campaign.</param>
+    public static VoteCast Decide(Ballot ballot, VoterCard card, int? budget, bool banned, CastVote command, DateTimeOffset now, string? campaignOrganisation = null)
     {
+        BallotRules.EnsureVisible(ballot, command.Voter, command.SeesNonPublic || (command.VoterOrganisation is not null && command.VoterOrganisation == campaignOrganisation));
+        if (command.VoterOrganisation is not null && command.VoterOrganisation == campaignOrganisation)
+            throw new RuleViolated("own-organisation", $"Brand members of '{campaignOrganisation}' run this campaign; they cannot vote in it.");
         BallotRules.EnsureOpen(ballot, now);
         if (banned)
             throw new Forbidden("member-banned", $"Member '{command.Voter}' is banned and cannot vote.");

@@ -32,6 +32,8 @@ public static class FollowIdeaLifecycleHandler
         }
         if (!published && ballot.Status == BallotStatus.Open)
             stream.AppendOne(new BallotClosed(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.Status, message.ChangedAt));
+        else if (ballot.IdeaStatus != message.Status)
+            stream.AppendOne(new BallotIdeaStatusNoted(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.Status, message.ChangedAt));
         return [];
     }
 }

@@ -84,7 +84,8 @@ internal static class VoteGroup
         var ballots = streams.Where(s => s.Value.Aggregate is not null).ToDictionary(s => s.Key, s => s.Value.Aggregate!);
         var cards = (await cardsLoad).ToDictionary(c => c.Voter);
         var banned = (await bansLoad).Select(b => b.MemberId).ToHashSet();
-        var budget = (await rulesLoad)?.BudgetPerMember;
+        var rules = await rulesLoad;
+        var budget = rules?.BudgetPerMember;
 
         var now = clock.GetUtcNow();
         var outcomes = new Outcome[group.Count];
@@ -109,11 +110,11 @@ internal static class VoteGroup
                     continue;
                 }
                 var ballot = ballots.GetValueOrDefault(vote.IdeaId)
-                             ?? throw new RuleViolated("idea-not-published", $"Idea {vote.IdeaId} is not open for votes.");
+                             ?? throw new NotFound("idea", vote.IdeaId);
                 var card = cards.GetValueOrDefault(vote.Voter) ?? VoterCard.Empty(campaignId, vote.Voter);
                 object change = vote.Command switch
                 {
-                    CastVote cast => CastVoteHandler.Decide(ballot, card, budget, banned.Contains(vote.Voter), cast, now),
+                    CastVote cast => CastVoteHandler.Decide(ballot, card, budget, banned.Contains(vote.Voter), cast, now, rules?.Organisation),
                     RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now),
                     _ => throw new ArgumentException($"Not a vote change: {vote.Command.GetType().Name}")
                 };

@@ -41,7 +41,7 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
         if (_campaignOfIdea.TryGetValue(ideaId, out var known)) return known;
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
         var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(ideaId), token)
-                     ?? throw new RuleViolated("idea-not-published", $"Idea {ideaId} is not open for votes.");
+                     ?? throw new NotFound("idea", ideaId);
         return _campaignOfIdea[ideaId] = ballot.CampaignId;
     }
 

@@ -10,7 +10,12 @@ public static class RetractVoteHandler
 {
     public static VoteRetracted Decide(Ballot ballot, VoterCard card, RetractVote command, DateTimeOffset now)
     {
-        var vote = card.On(ballot.IdeaId) ?? throw new NotFound($"vote of '{command.Voter}' on idea", ballot.IdeaId);
+        var vote = card.On(ballot.IdeaId);
+        if (vote is null)
+        {
+            BallotRules.EnsureVisible(ballot, command.Voter, false);
+            throw new NotFound($"vote of '{command.Voter}' on idea", ballot.IdeaId);
+        }
         BallotRules.EnsureOpen(ballot, now);
         return new VoteRetracted(ballot.Id, ballot.IdeaId, ballot.CampaignId, vote.VoteId, command.Voter, vote.Score, now);
     }
