@@ -27,8 +27,8 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/comments                       idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/comments                       hidden         404  404      ok       ok       ok       ok       ok    404      ok    404
         GET    /api/ideas/{id}/tally                          idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
-        # Before publication there is no ballot: insiders still get an answer (an empty tally, say), outsiders 404.
-        GET    /api/ideas/{id}/tally                          hidden         404  404      ok       ok       ok       ok       ok    404      ok    404
+        # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
+        GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404
 
         POST   /api/campaigns                                 -              401  403      403      403      403      403      ok    ok       403   403
         POST   /api/campaigns/{id}/open                       campaign       401  403      403      403      403      403      ok    404      403   403
@@ -52,15 +52,16 @@ public static class AuthorizationMatrix
         POST   /api/ip/agreements/{version}/acceptances       agreement      401  ok       ok       ok       ok       403      403   403      403   403
 
         PUT    /api/ideas/{id}                                idea           401  403      ok       ok       403      403      403   403      403   403
-        POST   /api/ideas/{id}/withdraw                       spare          401  403      ok       403      403      403      403   403      403   403
+        POST   /api/ideas/{id}/withdraw                       spare          401  404      ok       403      403      403      403   403      403   403
         POST   /api/ideas/{id}/coauthors                      idea           401  403      ok       403      403      403      403   403      403   403
-        POST   /api/ideas/{id}/coauthors/accept               spare          401  403|409  403|409  403|409  ok       403      403   403      403   403
+        POST   /api/ideas/{id}/coauthors/accept               spare          401  404      403|409  403|409  ok       403      403   403      403   403
         PUT    /api/ideas/{id}/ownership                      idea           401  403      ok       ok       403      403      403   403      403   403
         POST   /api/ideas/{id}/ownership/confirm              idea           401  403      ok       ok       403      403      403   403      403   403
         GET    /api/ideas/{id}/ownership                      idea           401  403      ok       ok       403      403      ok    403|404  ok    403
         GET    /api/ideas/{id}/provenance                     idea           401  403      ok       ok       403      403      403   403      ok    403
         GET    /api/ideas/{id}/provenance/export              idea           401  403      403      403      403      403      403   403      ok    403
         GET    /api/ideas/{id}/moderation                     idea           401  403|404  ok       ok       403|404  ok       403|404 403|404 ok   403|404
+        GET    /api/comments/{id}/moderation                  comment        401  403      403      403      403      ok       403   403      ok    403
 
         GET    /api/moderation/queue                          -              401  403      403      403      403      ok       403   403      403   403
         POST   /api/moderation/items/{id}/decision            pending-item   401  403      403      403      403      ok       403   403      403   403

@@ -34,7 +34,8 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var campaignId = await s.CreateCampaign();
         var (ideaId, _) = await s.SubmitIdea(campaignId);
         var stranger = await platform.TokenFor(PlatformFixture.Unique("stranger"), "participant");
-        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", stranger, Body("Stolen ferry")), HttpStatusCode.Forbidden, "not-an-author");
+        // Not yet public: a stranger is told it does not exist rather than that it is not theirs.
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", stranger, Body("Stolen ferry")), HttpStatusCode.NotFound, "not-found");
 
         var revised = await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}", s.AuthorToken, Body("Ferry with a drawbridge, v2"));
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
@@ -88,7 +89,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
                 .Where(c => c.IdeaId == ideaId).ToListAsync();
             return contributions.Any(c => c.Contributor == coAuthor) ? "recorded" : null;
         }, "IntellectualProperty to record the co-author's contribution");
-        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/timeline"));
+        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/timeline", s.ModeratorToken));
         Assert.Contains(timeline.EnumerateArray(), e => e.GetProperty("note").GetString()!.Contains(coAuthor));
     }
 
@@ -105,9 +106,12 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         Assert.Equal("Withdrawn", await s.StatusOf(ideaId));
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/withdraw", s.AuthorToken), HttpStatusCode.Conflict, "idea-not-withdrawable");
         await PlatformFixture.Eventually(async () =>
-            (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { })).StatusCode == HttpStatusCode.Conflict ? "closed" : null,
+            (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { })).StatusCode == HttpStatusCode.NotFound ? "closed" : null,
             "Voting to close the ballot");
-        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { }), HttpStatusCode.Conflict, "voting-closed");
+        // Withdrawn is not public: a voter is told it does not exist; its author is told voting is closed.
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", voter, new { }), HttpStatusCode.NotFound, "not-found");
+        var moderatorVoter = await platform.TokenFor(PlatformFixture.Unique("mv"), "participant", "moderator");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", moderatorVoter, new { }), HttpStatusCode.Conflict, "voting-closed");
     }
 
     [Fact]
@@ -138,12 +142,12 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "Launched", note = "Too soon" }),
             HttpStatusCode.Conflict, "idea-not-in-production");
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.AuthorToken, new { status = "InProduction", note = "x" }),
-            HttpStatusCode.Forbidden, "forbidden");
+            HttpStatusCode.Forbidden, "role-not-allowed");
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "InProduction", note = "Moulds ordered" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = (string?)null, note = "Box art approved" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/updates", s.BrandToken, new { status = "Launched", note = "In stores" })).StatusCode);
 
-        var timeline = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/timeline"))).EnumerateArray().ToList();
+        var timeline = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/timeline", s.ModeratorToken))).EnumerateArray().ToList();
         Assert.Equal(["Submitted", "Published", "Published", "Published", "UnderReview", "Selected", "InProduction", "InProduction", "Launched"],
             timeline.Select(e => e.GetProperty("status").GetString()));
         Assert.StartsWith("Milestone 1 reached", timeline[2].GetProperty("note").GetString());
@@ -168,11 +172,13 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         await platform.Publish(new DisputeOpenedIntegrationEvent(disputeId, disputed, "rival", now));
         await platform.Publish(new DisputeResolvedIntegrationEvent(disputeId, disputed, DisputeOutcomes.Upheld, "Copies set 1234", "legal", now));
         await s.AwaitStatus(disputed, "Hidden");
-        var last = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline"))).EnumerateArray().Last();
+        var last = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline", s.ModeratorToken))).EnumerateArray().Last();
         Assert.Equal(("Hidden", "legal"), (last.GetProperty("status").GetString(), last.GetProperty("actor").GetString()));
 
         var commenter = await platform.TokenFor(PlatformFixture.Unique("c"), "participant");
-        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/comments", commenter, new { text = "Where did it go?" }), HttpStatusCode.Conflict, "idea-not-public");
+        // Hidden: for anyone but its authors, moderators, legal and the brand, it does not exist.
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/comments", commenter, new { text = "Where did it go?" }), HttpStatusCode.NotFound, "not-found");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}", commenter), HttpStatusCode.NotFound, "not-found");
     }
 
     [Fact]
@@ -190,8 +196,10 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         }
         await PlatformFixture.Eventually(async () => (await s.Idea(popular)).GetProperty("supporters").GetInt32() == 2 ? "counted" : null, "the count");
 
-        var all = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?sort=supporters"));
+        var all = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?sort=supporters", s.BrandToken));
         Assert.Equal(3, all.GetProperty("total").GetInt32());
+        // The public sees only the two published ones; the pending one is its author's, the moderators' and the brand's.
+        Assert.Equal(2, (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas"))).GetProperty("total").GetInt32());
         Assert.Equal(popular, all.GetProperty("items")[0].GetProperty("id").GetGuid());
         var published = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?status=Published&page=2&pageSize=1"));
         Assert.Equal((2, 1), (published.GetProperty("total").GetInt32(), published.GetProperty("items").GetArrayLength()));
@@ -217,7 +225,7 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         await PlatformFixture.AssertRule(reused, HttpStatusCode.UnprocessableEntity, "idempotency-key-reused");
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", s.AuthorToken, Body())).StatusCode);
 
-        var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas"));
+        var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas", s.AuthorToken));
         Assert.Equal(2, list.GetProperty("total").GetInt32());
         await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var submissions = await session.Events.QueryRawEventDataOnly<CoCreation.Ideation.Ideas.IdeaSubmitted>().Where(e => e.CampaignId == campaignId).CountAsync();

@@ -20,7 +20,7 @@ public class IntellectualPropertyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", s.AuthorToken, new { userId = coAuthor })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", coToken)).StatusCode);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership"))).GetProperty("shares").GetArrayLength() == 2 ? "both" : null,
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership", s.AuthorToken))).GetProperty("shares").GetArrayLength() == 2 ? "both" : null,
             "IntellectualProperty to learn of the co-author");
         return (s, campaignId, ideaId, coAuthor, coToken);
     }
@@ -29,7 +29,7 @@ public class IntellectualPropertyTests(PlatformFixture platform)
     public async Task Shares_start_equal_and_a_proposed_split_holds_only_once_every_listed_contributor_confirmed()
     {
         var (s, _, ideaId, coAuthor, coToken) = await CoAuthoredIdea();
-        var ownership = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership"));
+        var ownership = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership", s.AuthorToken));
         Assert.Equal("equal", ownership.GetProperty("basis").GetString());
         Assert.All(ownership.GetProperty("shares").EnumerateArray(), share => Assert.Equal(50m, share.GetProperty("percent").GetDecimal()));
 

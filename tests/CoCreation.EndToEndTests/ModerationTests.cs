@@ -39,7 +39,7 @@ public class ModerationTests(PlatformFixture platform)
         var (spam, _) = await Submit(campaignId, s.AuthorToken, "Cheap bricks here", "Buy at https://www.cheap-bricks.example/deal now");
 
         await s.AwaitStatus(spam, "Rejected");
-        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{spam}/timeline"));
+        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{spam}/timeline", s.ModeratorToken));
         Assert.Contains(timeline.EnumerateArray(), e => e.GetProperty("status").GetString() == "Rejected" && e.GetProperty("actor").GetString() == "screening");
 
         var queue = await PlatformFixture.Eventually(async () =>
@@ -153,7 +153,7 @@ public class ModerationTests(PlatformFixture platform)
         await s.AwaitStatus(pending, "Hidden");
         Assert.DoesNotContain(await Queue(s), i => i.GetProperty("subjectId").GetGuid() == pending);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{published}/tally"))).GetProperty("supporters").GetInt32() == 0 ? "discounted" : null,
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{published}/tally", s.ModeratorToken))).GetProperty("supporters").GetInt32() == 0 ? "discounted" : null,
             "Voting to discount the banned member's vote");
         var log = await Log(pending, s.ModeratorToken);
         Assert.Equal(["Recorded", "Screened", "AuthorBanned", "Decided"], log.Select(e => e.GetProperty("action").GetString()));
@@ -193,19 +193,20 @@ public class ModerationAndLifecycleTests(PlatformFixture platform)
 
         // Flags hide it, legal upholds a dispute meanwhile: the moderator's approval leaves it hidden.
         var disputed = await s.PublishedIdea(campaignId);
-        await FlagUntilHidden(disputed, 1);
-        await s.AwaitStatus(disputed, "Hidden");
+        // The dispute is opened while the idea is public (once hidden, it no longer exists for outsiders).
         var rival = await platform.TokenFor(PlatformFixture.Unique("rival"), "participant");
         var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
         var dispute = await PlatformFixture.Json(await platform.Send(HttpMethod.Post, $"/api/ideas/{disputed}/disputes", rival, new { claim = "Copy", evidence = "Our set 42" }));
+        await FlagUntilHidden(disputed, 1);
+        await s.AwaitStatus(disputed, "Hidden");
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{dispute.GetProperty("id").GetGuid()}/resolution", legal, new { outcome = "Upheld" })).StatusCode);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline"))).EnumerateArray()
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline", s.ModeratorToken))).EnumerateArray()
                 .Count(e => e.GetProperty("status").GetString() == "Hidden") == 2 ? "both" : null, "the dispute's hold");
         var flagItem = (await Queue(s)).Single(i => i.GetProperty("subjectId").GetGuid() == disputed).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{flagItem}/decision", s.ModeratorToken, new { decision = "Approve" })).StatusCode);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline"))).EnumerateArray()
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{disputed}/timeline", s.ModeratorToken))).EnumerateArray()
                 .Any(e => e.GetProperty("note").GetString()?.Contains("others keep it hidden") == true) ? "lifted one" : null, "the flag hold to be lifted");
         Assert.Equal("Hidden", await s.StatusOf(disputed));
 

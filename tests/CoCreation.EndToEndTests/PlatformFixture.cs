@@ -63,9 +63,12 @@ public sealed class PlatformFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    public async Task<string> TokenFor(string userId, params string[] roles)
+    public Task<string> TokenFor(string userId, params string[] roles) => TokenForOrg(userId, null, roles);
+
+    /// <summary>A token of a member acting for a brand organisation (the org claim).</summary>
+    public async Task<string> TokenForOrg(string userId, string? org, params string[] roles)
     {
-        var response = await Http.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles });
+        var response = await Http.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles, org });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }

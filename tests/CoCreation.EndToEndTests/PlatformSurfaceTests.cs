@@ -60,9 +60,13 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         Assert.Equal("Open", demo.GetProperty("status").GetString());
         var id = demo.GetProperty("id").GetGuid();
 
-        var ideas = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100&sort=supporters"));
+        var reader = await platform.TokenFor(PlatformFixture.Unique("mod"), "moderator");
+        var ideas = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100&sort=supporters", reader));
         var statuses = ideas.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("status").GetString()).ToHashSet();
         Assert.Superset(new HashSet<string?> { "Published", "Rejected", "Submitted" }, statuses);
+        var publicList = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100"));
+        Assert.All(publicList.GetProperty("items").EnumerateArray(), i =>
+            Assert.DoesNotContain(i.GetProperty("status").GetString(), new[] { "Submitted", "Rejected", "Hidden", "Withdrawn" }));
         Assert.Equal(18, ideas.GetProperty("total").GetInt32());
 
         var top = ideas.GetProperty("items")[0];
@@ -79,11 +83,13 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         Assert.Equal(13, commented);
 
         // The quick-fire campaign's selected idea has its prize and a quarter of royalties.
-        var brand = await platform.TokenFor("demo-check-brand", "brand");
+        var brand = await platform.TokenForOrg("demo-check-brand", DemoSeeder.Organisation, "brand");
         var quick = Assert.Single(campaigns.EnumerateArray(), c => c.GetProperty("title").GetString()!.StartsWith("Quick-fire")).GetProperty("id").GetGuid();
         var selected = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{quick}/ideas?status=InProduction"))).GetProperty("items")[0];
         var sales = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{selected.GetProperty("id").GetGuid()}/sales", brand));
         Assert.Equal(965.00m, Assert.Single(sales.GetProperty("reports").EnumerateArray()).GetProperty("royalty").GetDecimal());
+        var rivalBrand = await platform.TokenForOrg("demo-check-rival", "globex", "brand");
+        Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/ideas/{selected.GetProperty("id").GetGuid()}/sales", rivalBrand)).StatusCode);
 
         // Co-authored ideas carry confirmed ownership splits; one idea is under dispute.
         var legal = await platform.TokenFor("demo-check-legal", "legal");
@@ -97,9 +103,9 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         }
         await PlatformFixture.Eventually(async () =>
         {
-            var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100"));
+            var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100", reader));
             foreach (var idea in list.GetProperty("items").EnumerateArray())
-                if ((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}"))).GetProperty("selectionFrozen").GetBoolean())
+                if ((await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{idea.GetProperty("id").GetGuid()}", reader))).GetProperty("selectionFrozen").GetBoolean())
                     return "disputed";
             return null;
         }, "the demo dispute to freeze an idea's selection");
@@ -117,7 +123,7 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         Assert.Contains(queue, i => i.GetProperty("screening").EnumerateArray().Any(f => f.GetProperty("kind").GetString() == "near-duplicate"));
         Assert.Contains(queue, i => i.GetProperty("flags").GetInt32() == 3);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?status=Rejected"))).GetProperty("total").GetInt32() == 3
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?status=Rejected", moderator))).GetProperty("total").GetInt32() == 3
                 ? "rejected" : null, "screening to reject the demo spam idea");
         foreach (var item in queue)
             Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/moderation/items/{item.GetProperty("id").GetGuid()}/decision", moderator,

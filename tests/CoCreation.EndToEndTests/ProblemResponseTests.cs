@@ -79,13 +79,13 @@ public class ProblemResponseTests(PlatformFixture platform)
     public async Task No_token_is_401_and_a_wrong_role_is_403()
     {
         await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", body: new { title = "Sets for all", brief = "b" }),
-            HttpStatusCode.Unauthorized, "unauthenticated");
+            HttpStatusCode.Unauthorized, "token-missing");
         await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", "not-a-jwt", new { title = "Sets for all", brief = "b" }),
-            HttpStatusCode.Unauthorized, "unauthenticated");
+            HttpStatusCode.Unauthorized, "token-malformed");
         var participant = await platform.TokenFor(PlatformFixture.Unique("p"), "participant");
         await AssertProblem(await platform.Send(HttpMethod.Post, "/api/campaigns", participant, new { title = "Sets for all", brief = "b" }),
-            HttpStatusCode.Forbidden, "forbidden");
-        await AssertProblem(await platform.Send(HttpMethod.Get, "/api/moderation/queue", participant), HttpStatusCode.Forbidden, "forbidden");
+            HttpStatusCode.Forbidden, "role-not-allowed");
+        await AssertProblem(await platform.Send(HttpMethod.Get, "/api/moderation/queue", participant), HttpStatusCode.Forbidden, "role-not-allowed");
     }
 
     [Fact]

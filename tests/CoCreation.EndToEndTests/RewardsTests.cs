@@ -35,7 +35,7 @@ public class RewardsTests(PlatformFixture platform)
         await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", s.AuthorToken, new { userId = co });
         await platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", coToken);
         await PlatformFixture.Eventually(async () =>
-            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership"))).GetProperty("shares").GetArrayLength() == 2 ? "two" : null,
+            (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership", s.AuthorToken))).GetProperty("shares").GetArrayLength() == 2 ? "two" : null,
             "IntellectualProperty to learn of the co-author");
         await platform.Send(HttpMethod.Put, $"/api/ideas/{ideaId}/ownership", s.AuthorToken,
             new { shares = new[] { new { userId = s.Author, percent = 66.67m }, new { userId = co, percent = 33.33m } } });

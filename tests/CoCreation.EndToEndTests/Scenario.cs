@@ -62,7 +62,8 @@ public sealed class Scenario(PlatformFixture platform)
         return ideaId;
     }
 
-    public async Task<JsonElement> Idea(Guid ideaId) => await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}"));
+    /// <summary>The idea as a moderator sees it (whatever its status; the public sees only public ideas).</summary>
+    public async Task<JsonElement> Idea(Guid ideaId) => await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}", ModeratorToken));
 
     public async Task<string> StatusOf(Guid ideaId) => (await Idea(ideaId)).GetProperty("status").GetString()!;
 

@@ -127,7 +127,7 @@ public class VotingTests(PlatformFixture platform)
         Assert.Equal("Open", (await Tally(quick)).GetProperty("status").GetString());
         await s.AwaitStatus(slow, "Expired");
         await AssertRule(await Vote(slow, voters[2]), HttpStatusCode.Conflict, "voting-closed");
-        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{slow}/timeline"));
+        var timeline = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{slow}/timeline", s.ModeratorToken));
         Assert.Contains(timeline.EnumerateArray(), e => e.GetProperty("status").GetString() == "Expired");
 
         Assert.Equal(HttpStatusCode.Created, (await Vote(quick, voters[2])).StatusCode);

@@ -33,11 +33,11 @@ public class WalkingSkeletonTests(PlatformFixture platform)
 
         await PlatformFixture.Eventually(async () =>
         {
-            var idea = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}"));
+            var idea = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}", s.ModeratorToken));
             return idea.GetProperty("status").GetString() == "Published" ? "published" : null;
         }, "Ideation to publish the idea");
         await PlatformFixture.Eventually(async () =>
-            (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/tally")).StatusCode == HttpStatusCode.OK ? "open" : null,
+            (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/tally", s.ModeratorToken)).StatusCode == HttpStatusCode.OK ? "open" : null,
             "Voting to open the ballot");
 
         var voteCorrelation = PlatformFixture.Unique("vote");
@@ -53,7 +53,7 @@ public class WalkingSkeletonTests(PlatformFixture platform)
         }, "Rewards to grant points for the published idea and the vote");
         var detail = await PlatformFixture.Eventually(async () =>
         {
-            var idea = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}"));
+            var idea = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}", s.ModeratorToken));
             return idea.GetProperty("supporters").GetInt32() == 1 ? idea.GetRawText() : null;
         }, "Ideation to learn the supporter count");
         Assert.Contains(s.Author, detail);
