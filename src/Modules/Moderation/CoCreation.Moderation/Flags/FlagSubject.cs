@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Contracts;
@@ -9,7 +10,7 @@ using Wolverine;
 
 namespace CoCreation.Moderation.Flags;
 
-public sealed record FlagRequest(string? Reason);
+public sealed record FlagRequest([property: Required] string? Reason);
 
 public sealed record FlagSubject(string SubjectType, Guid SubjectId, string Reason, string By);
 
