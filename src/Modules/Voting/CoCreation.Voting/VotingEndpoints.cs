@@ -25,13 +25,17 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 var cast = await bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/ideas/{id}/tally", cast);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Vote for an idea (support, or a score in rating campaigns)")
+            .Produces<VoteCastResponse>(StatusCodes.Status201Created);
         ideas.MapDelete("/{id:guid}/votes/mine", async (Guid id, HttpContext http, IMessageContext bus) =>
             {
                 await bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor));
                 return Results.NoContent();
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Retract one's vote for an idea")
+            .Produces(StatusCodes.Status204NoContent);
         ideas.MapGet("/{id:guid}/tally", async (Guid id, IQuerySession session, CancellationToken token) =>
         {
             var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
@@ -42,6 +46,7 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 _ = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("ballot for idea", id);
                 return await VoteHistory.Of(session, id, token);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .WithSummary("Read the audit history of an idea's votes");
     }
 }
