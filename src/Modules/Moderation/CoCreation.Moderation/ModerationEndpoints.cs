@@ -37,26 +37,32 @@ public sealed class ModerationEndpoints : IModuleEndpoints
                     e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement
                 });
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("List the moderation items waiting for a decision, oldest first");
         moderation.MapPost("/items/{id:guid}/decision", (Guid id, DecisionRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Decide a moderation item: approve, reject or hide");
         moderation.MapPost("/items/{id:guid}/appeal", (Guid id, AppealRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<AppealResponse>(http, AppealDecisionHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("Appeal a moderation decision on one's own idea or comment");
         moderation.MapPost("/bans", async (BanRequest? body, HttpContext http, IMessageContext bus) =>
             {
                 var banned = await bus.Send<BanResponse>(http, BanMemberHandler.ToCommand(body, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/moderation/bans/{Uri.EscapeDataString(banned.UserId)}", banned);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Ban a member")
+            .Produces<BanResponse>(StatusCodes.Status201Created);
         moderation.MapGet("/log", async (Guid? subjectId, IQuerySession session, CancellationToken token) =>
             {
                 if (subjectId is not { } id)
                     throw new ValidationFailed(new Dictionary<string, string[]> { ["subjectId"] = ["'subjectId' is required: the id of an idea or comment."] });
                 return await ModerationLog.Of(session, id, token);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal))
+            .WithSummary("Read the moderation log of an idea or comment");
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
         MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);
@@ -68,5 +74,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
                 var flagged = await bus.Send<FlagResponse>(http, FlagSubjectHandler.ToCommand(body, subjectType, id, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/moderation/log?subjectId={id}", flagged);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary(subjectType == SubjectTypes.Idea ? "Flag an idea for moderation" : "Flag a comment for moderation")
+            .Produces<FlagResponse>(StatusCodes.Status201Created);
 }
