@@ -11,7 +11,7 @@ public static class SchemaNames
     public static string? ReferenceId(JsonTypeInfo info)
     {
         var type = info.Type;
-        if (IsAnonymous(type) || type == typeof(JsonElement) || type == typeof(System.Text.Json.Nodes.JsonNode)) return null;
+        if (IsAnonymous(type) || type == typeof(JsonElement) || typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type)) return null;
         if (type == typeof(HttpValidationProblemDetails)) return OperationProblems.ValidationProblemSchema;
         if (type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails)) return OperationProblems.ProblemSchema;
         return OpenApiOptions.CreateDefaultSchemaReferenceId(info);
