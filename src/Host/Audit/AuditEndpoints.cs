@@ -19,7 +19,8 @@ public static class AuditEndpoints
                 return await history.Page(id, after ?? 0, limit ?? 100, token);
             })
             .WithTags("Audit")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .WithSummary("Read a campaign's events in log order, a page at a time");
         routes.MapGet("/api/campaigns/{id:guid}/state", async (Guid id, string? at, HttpContext http, CampaignStateAt state, CampaignHistory history,
             ICampaignOwnership campaigns, TimeProvider clock, CancellationToken token) =>
             {
@@ -34,7 +35,8 @@ public static class AuditEndpoints
                 return await state.At(id, at is null ? clock.GetUtcNow() : instant.ToUniversalTime(), token);
             })
             .WithTags("Audit")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .WithSummary("Rebuild a campaign's state as it was at an instant");
         routes.MapDelete("/api/members/{userId}/personal-data", async (string userId, HttpContext http, CoCreation.Host.Privacy.PersonalDataEraser eraser,
                 CancellationToken token) =>
             {
@@ -42,7 +44,8 @@ public static class AuditEndpoints
                 return await eraser.Erase(userId, CoCreation.BuildingBlocks.Http.RequestContext.Of(http).Actor, token);
             })
             .WithTags("Privacy")
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithSummary("Erase a member's personal data from the log (the audit still verifies)");
         routes.MapGet("/api/audit/verify", async (AuditStore store, CancellationToken token) =>
             {
                 var result = await store.Verify(token);
@@ -53,7 +56,8 @@ public static class AuditEndpoints
                 };
             })
             .WithTags("Audit")
-            .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin))
+            .WithSummary("Verify the hash chain over the whole event log");
     }
 
     /// <summary>Legal audits every campaign; a brand only those its organisation runs (others are not said to exist).</summary>

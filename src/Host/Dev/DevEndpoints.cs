@@ -1,10 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.BuildingBlocks.Time;
 using CoCreation.Host.Infrastructure;
 
 namespace CoCreation.Host.Dev;
 
-public sealed record TokenRequest(string? UserId, string? Name, List<string>? Roles, string? Org = null);
+public sealed record TokenRequest([property: Required] string? UserId, string? Name, [property: Required] List<string>? Roles, string? Org = null);
 
 public sealed record ClockAdvanceRequest(double? Days, double? Hours);
 

@@ -30,13 +30,17 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                 var created = await bus.Send<CampaignCreatedResponse>(http, command);
                 return Results.Created($"/api/campaigns/{created.Id}", created);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Create a campaign (a draft until it is opened)")
+            .Produces<CampaignCreatedResponse>(StatusCodes.Status201Created);
         campaigns.MapPost("/{id:guid}/open", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Open a draft campaign to ideas and votes");
         campaigns.MapPost("/{id:guid}/close", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<CampaignStatusResponse>(http, new CloseCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Close a campaign: no more ideas or votes");
         campaigns.MapGet("", async (HttpContext http, IQuerySession session, CancellationToken token) =>
         {
             // Draft campaigns are listed only to the brand organisation that runs them.
@@ -51,10 +55,12 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             {
                 var command = SubmitIdeaHandler.ToCommand(body, Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
                 var submitted = await bus.Send<IdeaSubmittedResponse>(http, command);
-                return Results.Created($"/api/ideas/{submitted.Id}", new { submitted.Id, submitted.Status });
+                return Results.Created($"/api/ideas/{submitted.Id}", new Ideas.Withdrawing.IdeaStatusResponse(submitted.Id, submitted.Status));
             })
             .WithTags("Ideas")
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Submit an idea to a campaign")
+            .Produces<Ideas.Withdrawing.IdeaStatusResponse>(StatusCodes.Status201Created);
         campaigns.MapGet("/{id:guid}/ideas", async (Guid id, string? status, string? sort, int? page, int? pageSize,
                 HttpContext http, IQuerySession session, CancellationToken token) =>
             {
@@ -69,7 +75,8 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                 var campaign = await IdeaVisibility.VisibleCampaign(session, id, viewer, token);
                 return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
             })
-            .WithTags("Ideas");
+            .WithTags("Ideas")
+            .WithSummary("List a campaign's ideas, a page at a time");
 
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
     }

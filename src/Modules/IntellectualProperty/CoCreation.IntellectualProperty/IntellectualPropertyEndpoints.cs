@@ -29,7 +29,9 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
                 var published = await bus.Send<AgreementPublishedResponse>(http, PublishAgreementHandler.ToCommand(body, RequestContext.Of(http).Actor));
                 return Results.Created("/api/ip/agreements/current", published);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithSummary("Publish a new contribution agreement")
+            .Produces<AgreementPublishedResponse>(StatusCodes.Status201Created);
         agreements.MapGet("/current", async (IQuerySession session, CancellationToken token) =>
         {
             var current = (await session.LoadAsync<AgreementRegistry>(AgreementRegistry.StreamId, token))?.Current
@@ -39,23 +41,30 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
         agreements.MapPost("/{version}/acceptances", async (string version, HttpContext http, IMessageContext bus) =>
             {
                 var accepted = await bus.Send<AcceptanceResponse>(http, new AcceptAgreement(version, RequestContext.Of(http).Actor));
-                var body = new { accepted.Version, accepted.TextHash, accepted.AcceptedAt };
+                var body = new AgreementAcceptance(accepted.Version, accepted.TextHash, accepted.AcceptedAt);
                 return accepted.Created ? Results.Created($"/api/ip/agreements/{version}/acceptances", body) : Results.Ok(body);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Accept the contribution agreement in force")
+            .Produces<AgreementAcceptance>(StatusCodes.Status201Created)
+            .Produces<AgreementAcceptance>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         routes.MapPost("/api/ip/disputes/{id:guid}/resolution", (Guid id, ResolutionRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
             .WithTags("Intellectual property")
-            .RequireAuthorization(p => p.RequireRole(Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithSummary("Resolve an ownership dispute: upheld or dismissed");
 
         var ideas = routes.MapGroup("/api/ideas").WithTags("Intellectual property");
         ideas.MapPut("/{id:guid}/ownership", (Guid id, OwnershipRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<OwnershipResponse>(http, ProposeOwnershipHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Propose how an idea's ownership is split (its authors)");
         ideas.MapPost("/{id:guid}/ownership/confirm", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<OwnershipResponse>(http, new ConfirmOwnership(id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Confirm a proposed ownership split (a listed contributor)");
         ideas.MapGet("/{id:guid}/ownership", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 var viewer = Viewer.Of(http);
@@ -63,26 +72,32 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
                 await Ideas.ProvenanceAccess.EnsureMayReadShares(session, provenance, viewer, token);
                 return OwnershipView.Of(provenance);
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("Read an idea's ownership shares (its contributors, legal and the campaign's brand)");
         ideas.MapPost("/{id:guid}/disputes", async (Guid id, DisputeRequest? body, HttpContext http, IMessageContext bus) =>
             {
                 var opened = await bus.Send<DisputeResponse>(http, OpenDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/ideas/{id}/provenance", opened);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Open a dispute over an idea's ownership")
+            .Produces<DisputeResponse>(StatusCodes.Status201Created);
         ideas.MapGet("/{id:guid}/provenance", async (Guid id, HttpContext http, IQuerySession session, CoCreation.BuildingBlocks.Audit.IEventLogIntegrity integrity,
                 TimeProvider clock, CancellationToken token) =>
             {
                 var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
                 return await ProvenanceReportQuery.Of(session, integrity, provenance, clock.GetUtcNow(), token);
             })
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("Read an idea's provenance report (legal and the idea's contributors)");
         ideas.MapGet("/{id:guid}/provenance/export", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
             {
                 var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
                 var bundle = await ProvenanceExport.Build(session, provenance, clock.GetUtcNow(), token);
                 return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithSummary("Export an idea's provenance as a bundle that `audit verify-export` checks offline")
+            .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK);
     }
 }

@@ -38,34 +38,42 @@ public sealed class ModerationEndpoints : IModuleEndpoints
                         subject?.ActiveFlags ?? 0, e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement);
                 });
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("List the moderation items waiting for a decision, oldest first");
         moderation.MapPost("/items/{id:guid}/decision", (Guid id, DecisionRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Decide a moderation item: approve, reject or hide");
         routes.MapGet("/api/ideas/{id:guid}/moderation", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
                 SubjectDecisions.For(session, SubjectTypes.Idea, id, Viewer.Of(http), token))
             .WithTags("Moderation")
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("List the moderation decisions on an idea, with the item ids to appeal (its authors, moderators, legal)");
         routes.MapGet("/api/comments/{id:guid}/moderation", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
                 SubjectDecisions.For(session, SubjectTypes.Comment, id, Viewer.Of(http), token))
             .WithTags("Moderation")
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("List the moderation decisions on a comment, with the item ids to appeal (its author, moderators, legal)");
         moderation.MapPost("/items/{id:guid}/appeal", (Guid id, AppealRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<AppealResponse>(http, AppealDecisionHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("Appeal a moderation decision on one's own idea or comment");
         moderation.MapPost("/bans", async (BanRequest? body, HttpContext http, IMessageContext bus) =>
             {
                 var banned = await bus.Send<BanResponse>(http, BanMemberHandler.ToCommand(body, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/moderation/bans/{Uri.EscapeDataString(banned.UserId)}", banned);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Ban a member")
+            .Produces<BanResponse>(StatusCodes.Status201Created);
         moderation.MapGet("/log", async (Guid? subjectId, IQuerySession session, CancellationToken token) =>
             {
                 if (subjectId is not { } id)
                     throw new ValidationFailed(new Dictionary<string, string[]> { ["subjectId"] = ["'subjectId' is required: the id of an idea or comment."] });
                 return await ModerationLog.Of(session, id, token);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal))
+            .WithSummary("Read the moderation log of an idea or comment");
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
         MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);
@@ -77,5 +85,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
                 var flagged = await bus.Send<FlagResponse>(http, FlagSubjectHandler.ToCommand(body, subjectType, id, Viewer.Of(http)));
                 return Results.Created($"/api/moderation/log?subjectId={id}", flagged);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary(subjectType == SubjectTypes.Idea ? "Flag an idea for moderation" : "Flag a comment for moderation")
+            .Produces<FlagResponse>(StatusCodes.Status201Created);
 }

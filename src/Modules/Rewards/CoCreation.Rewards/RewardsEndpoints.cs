@@ -32,14 +32,17 @@ public sealed class RewardsEndpoints : IModuleEndpoints
                 };
             })
             .WithTags("Rewards")
-            .RequireAuthorization();
+            .RequireAuthorization()
+            .WithSummary("Read a member's points, balance, payouts and badges (that member or an admin)");
         routes.MapPost("/api/ideas/{id:guid}/sales", async (Guid id, SalesRequest? body, HttpContext http, IMessageContext bus) =>
             {
                 var reported = await bus.Send<SalesResponse>(http, ReportSalesHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation));
                 return Results.Created($"/api/ideas/{id}/sales", reported);
             })
             .WithTags("Rewards")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Report a period's net sales of an idea, paying its royalty parts")
+            .Produces<SalesResponse>(StatusCodes.Status201Created);
         routes.MapGet("/api/ideas/{id:guid}/sales", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 var terms = await session.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
@@ -56,11 +59,13 @@ public sealed class RewardsEndpoints : IModuleEndpoints
                 };
             })
             .WithTags("Rewards")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin))
+            .WithSummary("Read an idea's sales reports and royalty parts");
         routes.MapGet("/api/campaigns/{id:guid}/leaderboard", async (Guid id, IQuerySession session, CancellationToken token) =>
                 (await session.Query<LeaderboardEntry>().Where(e => e.CampaignId == id)
                     .OrderByDescending(e => e.Points).ThenBy(e => e.UserId).Take(100).ToListAsync(token))
-                .Select(e => new { e.UserId, e.Points }))
-            .WithTags("Rewards");
+                .Select(e => new LeaderboardPlace(e.UserId, e.Points)))
+            .WithTags("Rewards")
+            .WithSummary("Read a campaign's leaderboard: the top 100 members by points");
     }
 }

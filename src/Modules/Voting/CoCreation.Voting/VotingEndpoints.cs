@@ -26,13 +26,17 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 var cast = await bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(body, id, Viewer.Of(http)));
                 return Results.Created($"/api/ideas/{id}/tally", cast);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Vote for an idea (support, or a score in rating campaigns)")
+            .Produces<VoteCastResponse>(StatusCodes.Status201Created);
         ideas.MapDelete("/{id:guid}/votes/mine", async (Guid id, HttpContext http, IMessageContext bus) =>
             {
                 await bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor));
                 return Results.NoContent();
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Retract one's vote for an idea")
+            .Produces(StatusCodes.Status204NoContent);
         ideas.MapGet("/{id:guid}/tally", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {
             var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
@@ -54,6 +58,7 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 }
                 return await VoteHistory.Of(session, id, token);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .WithSummary("Read the audit history of an idea's votes");
     }
 }

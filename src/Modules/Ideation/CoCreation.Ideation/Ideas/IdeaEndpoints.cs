@@ -33,28 +33,36 @@ public static class IdeaEndpoints
 
         ideas.MapPut("/{id:guid}", (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<IdeaSubmittedResponse>(http, ReviseIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Revise an idea (its authors)");
         ideas.MapPost("/{id:guid}/withdraw", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<IdeaStatusResponse>(http, new WithdrawIdea(id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Withdraw an idea (its authors)");
         ideas.MapPost("/{id:guid}/coauthors", async (Guid id, InvitationRequest body, HttpContext http, IMessageContext bus) =>
             {
                 var invited = await bus.Send<CoAuthorshipResponse>(http, InviteCoAuthorHandler.ToCommand(body, id, RequestContext.Of(http).Actor));
                 return Results.Created($"/api/ideas/{id}", invited);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Invite a member to co-author an idea (its authors)")
+            .Produces<CoAuthorshipResponse>(StatusCodes.Status201Created);
         ideas.MapPost("/{id:guid}/coauthors/accept", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<CoAuthorshipResponse>(http, new AcceptCoAuthorship(id, RequestContext.Of(http).Actor)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Accept an invitation to co-author an idea");
         ideas.MapPost("/{id:guid}/decision", (Guid id, IdeaDecisionRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<IdeaStatusResponse>(http, DecideIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Decide whether an idea is selected");
         ideas.MapPost("/{id:guid}/updates", async (Guid id, ProgressRequest body, HttpContext http, IMessageContext bus) =>
             {
                 var posted = await bus.Send<IdeaStatusResponse>(http, PostProgressHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation));
                 return Results.Created($"/api/ideas/{id}/timeline", posted);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand));
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Post a progress update on a selected idea")
+            .Produces<IdeaStatusResponse>(StatusCodes.Status201Created);
 
         ideas.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, HttpContext http, IMessageContext bus) =>
             {
@@ -62,7 +70,9 @@ public static class IdeaEndpoints
                 var posted = await bus.Send<CommentPostedResponse>(http, command);
                 return Results.Created($"/api/ideas/{id}/comments", posted);
             })
-            .RequireAuthorization(p => p.RequireRole(Roles.Participant));
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Comment on an idea")
+            .Produces<CommentPostedResponse>(StatusCodes.Status201Created);
         ideas.MapGet("/{id:guid}/comments", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {
             var viewer = Viewer.Of(http);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Subjects;
@@ -5,7 +6,7 @@ using Marten;
 
 namespace CoCreation.Moderation.Appeals;
 
-public sealed record AppealRequest(string? Statement);
+public sealed record AppealRequest([property: Required] string? Statement);
 
 public sealed record AppealDecision(Guid ItemId, string Statement, string By);
 

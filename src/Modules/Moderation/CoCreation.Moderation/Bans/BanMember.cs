@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Contracts;
@@ -10,7 +11,7 @@ using Wolverine;
 
 namespace CoCreation.Moderation.Bans;
 
-public sealed record BanRequest(string? UserId, string? Reason);
+public sealed record BanRequest([property: Required] string? UserId, [property: Required] string? Reason);
 
 public sealed record BanMember(string MemberId, string Reason, string By);
 

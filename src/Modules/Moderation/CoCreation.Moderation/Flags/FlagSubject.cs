@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Campaigns;
@@ -10,7 +11,7 @@ using Wolverine;
 
 namespace CoCreation.Moderation.Flags;
 
-public sealed record FlagRequest(string? Reason);
+public sealed record FlagRequest([property: Required] string? Reason);
 
 /// <summary>SeesNonPublic: a moderator or legal, told the subject is not public rather than that it does not exist.</summary>
 public sealed record FlagSubject(string SubjectType, Guid SubjectId, string Reason, string By, bool SeesNonPublic = false);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
@@ -10,7 +11,7 @@ using Marten;
 
 namespace CoCreation.Rewards.Sales;
 
-public sealed record SalesRequest(string? Period, decimal? NetSales, string? Currency);
+public sealed record SalesRequest([property: Required] string? Period, [property: Required] decimal? NetSales, [property: Required] string? Currency);
 
 public sealed record ReportSales(Guid IdeaId, string Period, decimal NetSales, string Currency, string By, string? Organisation = null);
 

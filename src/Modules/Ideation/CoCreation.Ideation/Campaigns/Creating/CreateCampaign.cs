@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using Marten;
@@ -7,13 +8,13 @@ namespace CoCreation.Ideation.Campaigns.Creating;
 public sealed record VotingRequest(string? Mode, int? BudgetPerMember);
 public sealed record MilestoneRequest(int Supporters, int WithinDays);
 public sealed record ModerationRequest(int? FlagsToHide, List<string>? BannedTerms);
-public sealed record PrizeRequest(decimal Amount, string? Currency);
+public sealed record PrizeRequest(decimal Amount, [property: Required] string? Currency);
 public sealed record RewardsRequest(
     int? PointsForPublishedIdea, int? PointsForVote, int? PointsForMilestone, int? PointsForSelection,
     PrizeRequest? Prize, decimal? RoyaltyPercent);
 
 public sealed record CreateCampaignRequest(
-    string? Title, string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
+    [property: Required] string? Title, [property: Required] string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
     ModerationRequest? Moderation, RewardsRequest? Rewards);
 
 public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By, string Organisation);

@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using Marten;
 
 namespace CoCreation.Ideation.Ideas.CoAuthoring;
 
-public sealed record InvitationRequest(string? UserId);
+public sealed record InvitationRequest([property: Required] string? UserId);
 
 public sealed record InviteCoAuthor(Guid IdeaId, string Invitee, string By);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
@@ -15,7 +16,7 @@ public sealed record CommentHidden(Guid CommentId, Guid IdeaId, Guid CampaignId,
 /// <summary>A moderator approved a hidden comment: it is public again.</summary>
 public sealed record CommentRestored(Guid CommentId, Guid IdeaId, Guid CampaignId, string RestoredBy, DateTimeOffset RestoredAt) : ICampaignScoped;
 
-public sealed record CommentRequest(string? Text);
+public sealed record CommentRequest([property: Required] string? Text);
 
 public sealed record PostComment(Guid CommentId, Guid IdeaId, string Text, string By);
 

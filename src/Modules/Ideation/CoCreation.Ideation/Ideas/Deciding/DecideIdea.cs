@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Ideation.Ideas.Withdrawing;
@@ -8,7 +9,7 @@ namespace CoCreation.Ideation.Ideas.Deciding;
 
 public enum DecisionOutcome { Selected, NotSelected }
 
-public sealed record IdeaDecisionRequest(DecisionOutcome? Outcome, string? Note);
+public sealed record IdeaDecisionRequest([property: Required] DecisionOutcome? Outcome, string? Note);
 
 public sealed record DecideIdea(Guid IdeaId, DecisionOutcome Outcome, string? Note, string By, string? Organisation = null);
 

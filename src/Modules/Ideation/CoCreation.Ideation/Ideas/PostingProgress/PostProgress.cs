@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Ideas.Withdrawing;
 using Marten;
@@ -5,7 +6,7 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Ideas.PostingProgress;
 
-public sealed record ProgressRequest(IdeaStatus? Status, string? Note);
+public sealed record ProgressRequest(IdeaStatus? Status, [property: Required] string? Note);
 
 public sealed record PostProgress(Guid IdeaId, IdeaStatus? Status, string Note, string By, string? Organisation = null);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Agreements;
 using CoCreation.Ideation.Campaigns;
@@ -7,7 +8,7 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Ideas.Submitting;
 
-public sealed record IdeaRequest(string? Title, string? Description, List<string>? Tags);
+public sealed record IdeaRequest([property: Required] string? Title, [property: Required] string? Description, List<string>? Tags);
 
 public sealed record SubmitIdea(Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags, string By);
 

@@ -9,6 +9,9 @@ public sealed record AcceptAgreement(string Version, string MemberId);
 
 public sealed record AcceptanceResponse(string Version, string TextHash, DateTimeOffset AcceptedAt, bool Created);
 
+/// <summary>What the caller is told of an acceptance, the first time (201) or again (200).</summary>
+public sealed record AgreementAcceptance(string Version, string TextHash, DateTimeOffset AcceptedAt);
+
 public static class AcceptAgreementHandler
 {
     /// <summary>Null when the member already accepted this version: accepting twice changes nothing.</summary>

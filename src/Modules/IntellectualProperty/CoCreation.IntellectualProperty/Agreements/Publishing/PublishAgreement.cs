@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using Marten;
@@ -5,7 +6,7 @@ using Wolverine;
 
 namespace CoCreation.IntellectualProperty.Agreements.Publishing;
 
-public sealed record AgreementRequest(string? Version, string? Text);
+public sealed record AgreementRequest([property: Required] string? Version, [property: Required] string? Text);
 
 public sealed record PublishAgreement(string Version, string Text, string By);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Contributions;
@@ -6,7 +7,7 @@ using Wolverine;
 
 namespace CoCreation.IntellectualProperty.Disputes.Opening;
 
-public sealed record DisputeRequest(string? Claim, string? Evidence);
+public sealed record DisputeRequest([property: Required] string? Claim, [property: Required] string? Evidence);
 
 public sealed record OpenDispute(Guid DisputeId, Guid IdeaId, string Claim, string Evidence, string By);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Disputes.Opening;
@@ -6,7 +7,7 @@ using Wolverine;
 
 namespace CoCreation.IntellectualProperty.Disputes.Resolving;
 
-public sealed record ResolutionRequest(string? Outcome, string? Note);
+public sealed record ResolutionRequest([property: Required] string? Outcome, string? Note);
 
 public sealed record ResolveDispute(Guid DisputeId, DisputeStatus Outcome, string? Note, string By);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Contributions;
@@ -6,9 +7,9 @@ using Wolverine;
 
 namespace CoCreation.IntellectualProperty.Ownership.Proposing;
 
-public sealed record ShareRequest(string? UserId, decimal? Percent);
+public sealed record ShareRequest([property: Required] string? UserId, [property: Required] decimal? Percent);
 
-public sealed record OwnershipRequest(List<ShareRequest>? Shares);
+public sealed record OwnershipRequest([property: Required] List<ShareRequest>? Shares);
 
 public sealed record ProposeOwnership(Guid IdeaId, Guid ProposalId, IReadOnlyList<OwnershipShare> Shares, string By);
 

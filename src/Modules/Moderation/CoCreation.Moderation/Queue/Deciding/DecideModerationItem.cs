@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Subjects;
 using Marten;
@@ -5,7 +6,7 @@ using Wolverine;
 
 namespace CoCreation.Moderation.Queue.Deciding;
 
-public sealed record DecisionRequest(ModerationDecision? Decision, string? ReasonCode, string? Note);
+public sealed record DecisionRequest([property: Required] ModerationDecision? Decision, string? ReasonCode, string? Note);
 
 public sealed record DecideModerationItem(Guid ItemId, ModerationDecision Decision, string? ReasonCode, string? Note, string By);
 
