@@ -26,6 +26,13 @@ public static class CoCreationHost
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
+        // Long request lines reach the input guard, which answers them as problems (Kestrel's own 414 has no body).
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = 256 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 512 * 1024;
+            k.Limits.MaxRequestBodySize = 4 * InputGuard.MaxBodyBytes;
+        });
         configure?.Invoke(builder);
 
         var config = builder.Configuration;
@@ -45,6 +52,8 @@ public static class CoCreationHost
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // A field the operation does not know is named in a 400, not silently dropped.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         builder.Services.AddProblemResponses();
         builder.Services.AddBearerAuthentication(config, devMode);
@@ -72,6 +81,7 @@ public static class CoCreationHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCorrelation();
+        app.UseInputGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdempotencyKeys();

@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CoCreation.BuildingBlocks.Metadata;
 using Npgsql;
 
 namespace CoCreation.Host.Audit;
 
+/// <summary>At: the application clock's time when the event was recorded (the clock <c>state?at=</c> reads); StoredAt: the database's.</summary>
 public sealed record HistoryEntry(long Seq, DateTimeOffset At, string? Module, string Type, Guid StreamId, string? Actor,
-    string? CorrelationId, string? CausationId, JsonElement Data);
+    string? CorrelationId, string? CausationId, JsonNode? Data, DateTimeOffset StoredAt);
 
 /// <summary>A campaign's events of every module, in global order, found by the campaign id every event of it carries.</summary>
 public sealed class CampaignHistory(NpgsqlDataSource dataSource)
@@ -22,7 +24,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<HistoryEntry>> Page(Guid campaignId, long after, int limit, CancellationToken token)
     {
         await using var command = dataSource.CreateCommand(
-            "select seq_id, timestamp, headers ->> $4, type, stream_id, headers ->> $5, correlation_id, causation_id, data::text " +
+            "select seq_id, coalesce((headers ->> $7)::timestamptz, timestamp), headers ->> $4, type, stream_id, headers ->> $5, correlation_id, causation_id, data::text, timestamp " +
             "from events.mt_events where headers ->> $1 = $2 and seq_id > $3 order by seq_id limit $6");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
@@ -30,15 +32,24 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
         command.Parameters.Add(new() { Value = EventHeaders.Module });
         command.Parameters.Add(new() { Value = EventHeaders.Actor });
         command.Parameters.Add(new() { Value = limit });
+        command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
         var page = new List<HistoryEntry>();
         await using var reader = await command.ExecuteReaderAsync(token);
         while (await reader.ReadAsync(token))
         {
-            using var data = JsonDocument.Parse(reader.GetString(8));
             page.Add(new HistoryEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.GetString(3), reader.GetGuid(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7), data.RootElement.Clone()));
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                CamelCase(JsonNode.Parse(reader.GetString(8))), reader.GetFieldValue<DateTimeOffset>(9)));
         }
         return page;
     }
+
+    /// <summary>Event data is stored with the .NET member names; the API speaks camelCase everywhere.</summary>
+    public static JsonNode? CamelCase(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(JsonNamingPolicy.CamelCase.ConvertName(p.Key), CamelCase(p.Value?.DeepClone())))),
+        JsonArray a => new JsonArray(a.Select(i => CamelCase(i?.DeepClone())).ToArray()),
+        _ => node?.DeepClone()
+    };
 }

@@ -32,9 +32,11 @@ public static class DevEndpoints
                 .Require(body.Org is null || (body.Org.Length is > 0 and <= 64 && body.Org.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')), "org",
                     "'org' is a brand organisation: 1 to 64 letters, digits or - _ .")
                 .ThrowIfInvalid();
-            return new { token = Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow(), body.Org) };
-        });
-        dev.MapPost("/clock/advance", async (ClockAdvanceRequest body, AppClock clock, IEnumerable<IDueWork> dueWork, CancellationToken token) =>
+            return new DevToken(Authentication.IssueToken(settings, body.UserId!, body.Name ?? body.UserId!, roles, TimeProvider.System.GetUtcNow(), body.Org));
+        })
+            .WithSummary("Issue a token (dev mode only); brand members may name their organisation ('org')");
+        dev.MapPost("/clock/advance", async (ClockAdvanceRequest body, AppClock clock, IEnumerable<IDueWork> dueWork, Npgsql.NpgsqlDataSource database,
+                CancellationToken token) =>
         {
             var days = (body.Days ?? 0) + (body.Hours ?? 0) / 24;
             new Validation()
@@ -45,7 +47,15 @@ public static class DevEndpoints
             var now = clock.Advance(by);
             var ran = 0;
             foreach (var work in dueWork) ran += await work.RunDueAsync(now, token);
-            return new { now, ran };
-        });
+            // What became due cascades through the modules' queues (an expiry reaches Ideation, then Rewards): answer once it has.
+            var settled = await MessageQueues.Settle(database, TimeSpan.FromSeconds(20), token);
+            return new ClockAdvanced(now, ran, settled);
+        })
+            .WithSummary("Move the application clock forward and run what falls due (dev mode only)");
     }
 }
+
+/// <summary>Settled: every message the move caused was handled before the answer (false only if that took longer than the wait).</summary>
+public sealed record ClockAdvanced(DateTimeOffset Now, int Ran, bool Settled);
+
+public sealed record DevToken(string Token);

@@ -25,7 +25,7 @@ public sealed class IdempotentRequest
 /// <summary>
 /// Every POST accepts an Idempotency-Key: the same caller, route, key and body replays the first response
 /// and runs nothing again; the same key with another body is refused. A reservation is taken before the
-/// request runs, so two concurrent retries cannot both run it. The response is stored after the command has
+/// request runs, so two concurrent retries cannot both run it; a request that is refused (4xx) or fails releases it. The response is stored after the command has
 /// committed; if the process dies in between, the reservation expires and a retry runs the request again.
 /// </summary>
 public static class Idempotency
@@ -107,7 +107,8 @@ public static class Idempotency
         }
         captured.Position = 0;
         var body = Encoding.UTF8.GetString(captured.ToArray());
-        if (http.Response.StatusCode >= 500) await Release(store, id);
+        // A refused or failed request wrote nothing: its key is free again, so the corrected request can use it.
+        if (http.Response.StatusCode >= 400) await Release(store, id);
         else await Complete(store, id, bodyHash, http, body, clock.GetUtcNow());
         captured.Position = 0;
         await captured.CopyToAsync(original);

@@ -18,6 +18,7 @@ public static class OpenApiSetup
             o.AddOperationTransformer(OperationAccess.Apply);
             o.AddOperationTransformer(IdempotencyKeyParameter.Apply);
             o.AddOperationTransformer(OperationProblems.Apply);
+            o.AddOperationTransformer(QueryValuesSchema.Apply);
             o.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "CoCreation API";

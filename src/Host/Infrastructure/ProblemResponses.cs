@@ -14,7 +14,8 @@ public static class ProblemResponses
     private static readonly Dictionary<int, string> RuleByStatus = new()
     {
         [400] = "bad-request", [401] = "unauthenticated", [403] = "forbidden", [404] = "not-found",
-        [405] = "method-not-allowed", [409] = "conflict", [415] = "unsupported-media-type", [500] = "unexpected-error"
+        [405] = "method-not-allowed", [409] = "conflict", [413] = "payload-too-large", [414] = "uri-too-long", [415] = "unsupported-media-type",
+        [422] = "unprocessable", [431] = "headers-too-large", [500] = "unexpected-error"
     };
 
     public static IServiceCollection AddProblemResponses(this IServiceCollection services)
@@ -59,15 +60,26 @@ public static class ProblemResponses
             ValidationFailed v => new HttpValidationProblemDetails(v.Errors.ToDictionary(e => e.Key, e => e.Value))
                 { Status = 400, Type = ProblemTypes.For(v.Rule), Title = v.Title, Detail = v.Detail },
             DomainProblem p => new ProblemDetails { Status = p.Status, Type = ProblemTypes.For(p.Rule), Title = p.Title, Detail = p.Detail },
+            BadHttpRequestException { InnerException: JsonException json } when JsonProblems.Explain(json) is { } explained =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [explained.Field] = [explained.Message] })
+                    { Status = 400, Type = ProblemTypes.For("validation"), Title = "One or more fields are invalid", Detail = explained.Message },
             BadHttpRequestException { InnerException: JsonException json } => new ProblemDetails
             {
                 Status = 400, Type = ProblemTypes.For("malformed-json"), Title = "The request body is not valid JSON for this operation",
                 Detail = json.Path is { Length: > 0 } path ? $"{FirstLine(json.Message)} (at {path})" : FirstLine(json.Message)
             },
+            BadHttpRequestException bad when bad.StatusCode == 400 && JsonProblems.ExplainBinding(bad.Message) is { } binding =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [binding.Field] = [binding.Message] })
+                    { Status = 400, Type = ProblemTypes.For("validation"), Title = "One or more fields are invalid", Detail = binding.Message },
             BadHttpRequestException bad => new ProblemDetails
             {
-                Status = bad.StatusCode, Type = ProblemTypes.For(bad.StatusCode == 415 ? "unsupported-media-type" : "bad-request"),
-                Title = "The request could not be read", Detail = bad.Message
+                Status = bad.StatusCode, Type = ProblemTypes.For(RuleByStatus.GetValueOrDefault(bad.StatusCode, "bad-request")),
+                Title = "The request could not be read", Detail = bad.StatusCode switch
+                {
+                    413 => $"Request bodies are accepted up to {InputGuard.MaxBodyBytes / 1024} KiB.",
+                    415 => "Send the body as application/json.",
+                    _ => FirstLine(bad.Message)
+                }
             },
             ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException => new ProblemDetails
             {

@@ -10,8 +10,9 @@ public sealed record ErasureResult(string UserId, int EventsMasked, IReadOnlyLis
 /// <summary>
 /// Erases what a member wrote (docs/adr/0014): the free-text fields of the events they authored are replaced with
 /// "[erased]" in the log itself, each changed event's new hash is recorded next to the chain so verification still
-/// holds (the chain keeps linking the original hashes), a <see cref="PersonalDataErased"/> event records the act,
-/// and every read model is rebuilt from the masked log. Ids, content hashes and provenance stay as they were.
+/// holds (the chain keeps linking the original hashes), a <see cref="PersonalDataErased"/> event records the act, and
+/// the read models of the touched streams are folded again from the masked log, all in one transaction. Erasures run
+/// one at a time (an advisory lock) and a second call erases nothing more. Ids, content hashes and provenance stay.
 /// </summary>
 public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentStore store, TimeProvider clock)
 {
@@ -30,17 +31,27 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
         ("subject_revised", "Authors", ["Text"])
     ];
 
+    /// <summary>Every erasure takes this advisory lock for its transaction, so concurrent calls run one after the other.</summary>
+    private const long ErasureLock = 0x436f4372_45726173; // "CoCrEras"
+
     public async Task<ErasureResult> Erase(string memberId, string by, CancellationToken token)
     {
         await using var connection = await dataSource.OpenConnectionAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);
-        var masked = new List<long>();
+        await using (var serialize = new NpgsqlCommand("select pg_advisory_xact_lock($1)", connection, transaction))
+        {
+            serialize.Parameters.Add(new() { Value = ErasureLock });
+            await serialize.ExecuteNonQueryAsync(token);
+        }
+        var masked = new List<(long Sequence, Guid StreamId)>();
         foreach (var (type, author, fields) in Rules)
         {
             var rows = new List<ChainedEvent>();
             var authorMatch = author == "Authors" ? "data -> 'Authors' ->> 0 = $2" : $"data ->> '{author}' = $2";
+            // A row an earlier erasure masked is not masked again: calling twice erases nothing more and records nothing more.
             await using (var find = new NpgsqlCommand(
-                $"select {AuditStore.EventColumns} from events.mt_events e where e.type = $1 and {authorMatch} for update", connection, transaction))
+                $"select {AuditStore.EventColumns} from events.mt_events e where e.type = $1 and {authorMatch} " +
+                "and not exists (select 1 from audit.erasures x where x.seq_id = e.seq_id) for update", connection, transaction))
             {
                 find.Parameters.Add(new() { Value = type });
                 find.Parameters.Add(new() { Value = memberId });
@@ -62,8 +73,7 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
                 // The hash of the masked row as PostgreSQL will give it back (jsonb normalises the text; canonical JSON does the rest).
                 var erasedHash = EventChain.HashOf(e with { Data = maskedData });
                 await using (var record = new NpgsqlCommand(
-                    "insert into audit.erasures (seq_id, erased_hash, member_id, erased_at) values ($1, $2, $3, $4) " +
-                    "on conflict (seq_id) do update set erased_hash = excluded.erased_hash, erased_at = excluded.erased_at", connection, transaction))
+                    "insert into audit.erasures (seq_id, erased_hash, member_id, erased_at) values ($1, $2, $3, $4)", connection, transaction))
                 {
                     record.Parameters.Add(new() { Value = e.Sequence });
                     record.Parameters.Add(new() { Value = erasedHash });
@@ -71,23 +81,51 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
                     record.Parameters.Add(new() { Value = clock.GetUtcNow() });
                     await record.ExecuteNonQueryAsync(token);
                 }
-                masked.Add(e.Sequence);
+                masked.Add((e.Sequence, e.StreamId));
             }
         }
-        await transaction.CommitAsync(token);
+        if (masked.Count == 0)
+        {
+            await transaction.CommitAsync(token);
+            return new ErasureResult(memberId, 0, []);
+        }
 
-        await using (var session = store.LightweightSession())
+        // The act, and the read models of the streams whose words were masked, commit with the masking or not at all:
+        // a crash in between can no longer leave masked rows that no erasure event accounts for.
+        await using (var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction)))
         {
             var erasureId = Guid.CreateVersion7();
             session.LastModifiedBy = by;
-            session.Events.StartStream(erasureId, new PersonalDataErased(erasureId, memberId, masked, by, clock.GetUtcNow()));
+            session.Events.StartStream(erasureId, new PersonalDataErased(erasureId, memberId, masked.Select(m => m.Sequence).ToList(), by, clock.GetUtcNow()));
+            foreach (var streamId in masked.Select(m => m.StreamId).Distinct())
+            foreach (var documentType in StreamDocumentTypes())
+                await (Task)ReprojectMethod.MakeGenericMethod(documentType).Invoke(null, [session, streamId, token])!;
             await session.SaveChangesAsync(token);
         }
+        await transaction.CommitAsync(token);
+        return new ErasureResult(memberId, masked.Count, masked.Select(m => m.Sequence).ToList());
+    }
 
-        // The read models held the words too: rebuild them all from the masked log.
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        foreach (var name in ((StoreOptions)store.Options).Projections.All.Select(p => p.Name).Distinct())
-            await daemon.RebuildProjectionAsync(name, token);
-        return new ErasureResult(memberId, masked.Count, masked);
+    private static readonly System.Reflection.MethodInfo ReprojectMethod =
+        typeof(PersonalDataEraser).GetMethod(nameof(Reproject), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    /// <summary>Folds a stream's read model again from its (now masked) events, if the stream has one of this type.</summary>
+    private static async Task Reproject<T>(IDocumentSession session, Guid streamId, CancellationToken token) where T : class
+    {
+        if (await session.LoadAsync<T>(streamId, token) is null) return;
+        if (await session.Events.AggregateStreamAsync<T>(streamId, token: token) is { } rebuilt) session.Store(rebuilt);
+    }
+
+    /// <summary>The documents kept per stream (single-stream projections and snapshots with Guid ids): those an erased event's words can sit in.</summary>
+    private IEnumerable<Type> StreamDocumentTypes() =>
+        ((StoreOptions)store.Options).Projections.All.Select(p => SingleStreamDocumentOf(p.GetType())).OfType<Type>().Distinct();
+
+    private static Type? SingleStreamDocumentOf(Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+            if (type.IsGenericType && type.GetGenericTypeDefinition().Name.StartsWith("SingleStreamProjection", StringComparison.Ordinal)
+                && type.GetGenericArguments() is [var document, var id] && id == typeof(Guid))
+                return document;
+        return null;
     }
 }

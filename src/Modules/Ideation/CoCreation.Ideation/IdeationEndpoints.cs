@@ -47,9 +47,11 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             var organisation = Viewer.Of(http).Organisation ?? "";
             return await session.Query<CampaignDetails>().Where(c => c.Status != CampaignStatus.Draft || c.Organisation == organisation)
                 .OrderByDescending(c => c.CreatedAt).ToListAsync(token);
-        });
+        })
+            .WithSummary("List the campaigns, newest first (drafts only to the brand that runs them)");
         campaigns.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
-            IdeaVisibility.VisibleCampaign(session, id, Viewer.Of(http), token));
+            IdeaVisibility.VisibleCampaign(session, id, Viewer.Of(http), token))
+            .WithSummary("Read a campaign");
 
         campaigns.MapPost("/{id:guid}/ideas", async (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
             {
@@ -76,6 +78,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                 return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
             })
             .WithTags("Ideas")
+            .WithMetadata(new QueryValues("status", Enum.GetNames<IdeaStatus>()), new QueryValues("sort", ["supporters", "newest"]))
             .WithSummary("List a campaign's ideas, a page at a time");
 
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));

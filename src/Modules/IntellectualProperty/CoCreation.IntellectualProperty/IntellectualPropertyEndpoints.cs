@@ -94,6 +94,7 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
             {
                 var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
                 var bundle = await ProvenanceExport.Build(session, provenance, clock.GetUtcNow(), token);
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"provenance-{id}.json\"";
                 return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Legal))

@@ -46,7 +46,8 @@ public sealed class VotingEndpoints : IModuleEndpoints
                 if (!Viewer.Of(http).SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
             }
             return Tally.Of(ballot);
-        });
+        })
+            .WithSummary("Read an idea's vote tally");
         ideas.MapGet("/{id:guid}/votes", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);

@@ -24,12 +24,14 @@ public static class IdeaEndpoints
     public static void Map(RouteGroupBuilder ideas)
     {
         ideas.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
-            IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token));
+            IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token))
+            .WithSummary("Read an idea (a non-public one only for its authors, moderators, legal and the campaign's brand)");
         ideas.MapGet("/{id:guid}/timeline", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {
             await IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token);
             return (await session.LoadAsync<IdeaTimeline>(id, token) ?? throw new NotFound("idea", id)).Entries;
-        });
+        })
+            .WithSummary("Read an idea's timeline");
 
         ideas.MapPut("/{id:guid}", (Guid id, IdeaRequest body, HttpContext http, IMessageContext bus) =>
                 bus.Send<IdeaSubmittedResponse>(http, ReviseIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
@@ -82,6 +84,7 @@ public static class IdeaEndpoints
             return (await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token))
                 .Where(c => !c.Hidden || viewer.SeesNonPublic([c.Author], campaign?.Organisation))
                 .Select(c => new CommentListItem(c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt, c.Hidden));
-        });
+        })
+            .WithSummary("List an idea's comments");
     }
 }

@@ -66,7 +66,9 @@ public static class ProvenanceExport
             {
                 ["version"] = v.Version, ["text"] = v.Text, ["textHash"] = v.TextHash
             }).ToArray()),
-            ["chain"] = new JsonObject { ["events"] = exported.Count, ["head"] = link }
+            // "head" is this bundle's own chain over the idea's events (what the offline verifier recomputes); the platform-wide
+            // chain's head is the provenance report's integrity.platformChainHead.
+            ["chain"] = new JsonObject { ["events"] = exported.Count, ["head"] = link, ["ideaChainHead"] = link, ["scope"] = "idea: a chain over this bundle's events only" }
         };
     }
 

@@ -11,8 +11,16 @@ namespace CoCreation.IntellectualProperty.ProvenanceReports;
 
 public sealed record OwnershipReport(IReadOnlyList<OwnershipShare> Shares, bool Confirmed, string Basis, PendingProposal? Pending);
 
-/// <summary>The idea's events checked against the platform's hash chain over the whole log; Unchained are too recent to be chained yet.</summary>
-public sealed record IntegrityReport(int Events, int Unchained, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem);
+/// <summary>
+/// The idea's events checked against the platform's hash chain over the whole log; Unchained are too recent to be chained yet.
+/// ChainHead (kept by the contract, the same value as PlatformChainHead) is the head of that platform-wide chain when the
+/// report was made, not the head of the export's chain over the idea's events alone (the export's <c>chain.ideaChainHead</c>).
+/// </summary>
+public sealed record IntegrityReport(int Events, int Unchained, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem)
+{
+    public string? PlatformChainHead => ChainHead;
+    public string Scope => "platform: the hash chain over the whole event log (GET /api/audit/verify)";
+}
 
 public sealed record ProvenanceReport(
     Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, IReadOnlyList<ContributionEntry> Contributions, OwnershipReport Ownership,

@@ -15,14 +15,17 @@ public static class ResolveDisputeHandler
 {
     public static ResolveDispute ToCommand(ResolutionRequest? request, Guid disputeId, string by)
     {
+        // Read like every other enum of the API: case-insensitively.
         var outcome = request?.Outcome switch
         {
-            DisputeOutcomes.Upheld => DisputeStatus.Upheld,
-            DisputeOutcomes.Dismissed => DisputeStatus.Dismissed,
+            { } o when o.Equals(DisputeOutcomes.Upheld, StringComparison.OrdinalIgnoreCase) => DisputeStatus.Upheld,
+            { } o when o.Equals(DisputeOutcomes.Dismissed, StringComparison.OrdinalIgnoreCase) => DisputeStatus.Dismissed,
             _ => (DisputeStatus?)null
         };
         new Validation()
-            .Require(outcome is not null, "outcome", "'outcome' is required: Upheld or Dismissed.")
+            .Require(outcome is not null, "outcome", request?.Outcome is null
+                ? "'outcome' is required: Upheld or Dismissed."
+                : $"'outcome' must be Upheld or Dismissed; '{(request.Outcome.Length > 20 ? request.Outcome[..20] + "…" : request.Outcome)}' is neither.")
             .Require(request?.Note is null || request.Note.Length <= 5_000, "note", "'note' must be at most 5000 characters.")
             .ThrowIfInvalid();
         return new ResolveDispute(disputeId, outcome!.Value, request!.Note?.Trim(), by);
