@@ -4,10 +4,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
-# NuGet.config maps Patched.DistributedLock.Postgres to build/local-feed (docs/adr/0003-marten-restore-shim.md),
-# so the feed must be in place before `dotnet restore`.
 COPY NuGet.config Directory.Build.props Directory.Packages.props ./
-COPY build/local-feed/ build/local-feed/
 COPY src/ src/
 RUN dotnet restore src/Host/CoCreation.Host.csproj
 
