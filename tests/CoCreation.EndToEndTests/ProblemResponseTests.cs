@@ -72,7 +72,17 @@ public class ProblemResponseTests(PlatformFixture platform)
     {
         var moderator = await platform.TokenFor(PlatformFixture.Unique("mod"), "moderator");
         var response = await platform.Send(HttpMethod.Post, $"/api/moderation/items/{Guid.NewGuid()}/decision", moderator, new { decision = "Maybe" });
-        await AssertProblem(response, HttpStatusCode.BadRequest, "malformed-json");
+        await AssertProblem(response, HttpStatusCode.BadRequest, "validation");
+        // The field and its values, never a .NET type name.
+        var problem = (await PlatformFixture.Json(response)).GetRawText();
+        Assert.Contains("Approve, Reject, Hide", problem);
+        Assert.DoesNotContain("CoCreation.", problem);
+        var unknownField = await platform.Send(HttpMethod.Post, $"/api/moderation/items/{Guid.NewGuid()}/decision", moderator, new { decision = "Approve", verdict = "yes" });
+        await AssertProblem(unknownField, HttpStatusCode.BadRequest, "validation");
+        Assert.True((await PlatformFixture.Json(unknownField)).GetProperty("errors").TryGetProperty("verdict", out _));
+        var wrongType = await platform.Send(HttpMethod.Post, "/api/dev/tokens", body: new { userId = 42, roles = new[] { "participant" } });
+        await AssertProblem(wrongType, HttpStatusCode.BadRequest, "validation");
+        Assert.Contains("must be a string", (await PlatformFixture.Json(wrongType)).GetProperty("errors").GetProperty("userId")[0].GetString());
     }
 
     [Fact]

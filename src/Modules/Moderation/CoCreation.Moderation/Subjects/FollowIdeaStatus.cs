@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using Marten;
 
@@ -18,7 +19,9 @@ public static class FollowIdeaStatusHandler
     public static async Task Handle(IdeaCoAuthorJoinedIntegrationEvent message, IDocumentSession session, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(message.IdeaId), token);
-        if (stream.Aggregate is not { } subject || subject.Authors.SequenceEqual(message.Authors)) return;
+        // The idea's subject is recorded from its submission, on another queue: wait for it rather than lose the co-author.
+        var subject = stream.Aggregate ?? throw new FactNotYetKnown($"Moderation has not recorded idea {message.IdeaId} yet.");
+        if (subject.Authors.SequenceEqual(message.Authors)) return;
         stream.AppendOne(new SubjectAuthorsNoted(subject.Id, subject.SubjectId, subject.CampaignId, message.Authors, message.JoinedAt));
     }
 }
