@@ -106,17 +106,32 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>Runs the host's command line as a separate process, as an operator would, in Development (no production signing key needed).</summary>
-    public static async Task<(int Code, string Output)> RunHostCli(params string[] args)
+    public static Task<(int Code, string Output)> RunHostCli(params string[] args) => RunHostCli(new Dictionary<string, string?>(), args);
+
+    /// <summary>Same, with these environment variables changed (a null value removes the variable).</summary>
+    public static async Task<(int Code, string Output)> RunHostCli(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = StartHost(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Starts the host's own executable, as an operator would, in Development unless the environment says otherwise.</summary>
+    public static System.Diagnostics.Process StartHost(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoCreation.Host.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+        return System.Diagnostics.Process.Start(start)!;
     }
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
