@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoCreation.EndToEndTests;
 
@@ -17,12 +18,18 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     public WebApplication App { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    /// <summary>Every log entry of the host, at every level, while a test records.</summary>
+    public LogCapture Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"]);
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"], builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            builder.Logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+        });
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
