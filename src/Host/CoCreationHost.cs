@@ -53,6 +53,7 @@ public static class CoCreationHost
         builder.Services.AddBearerAuthentication(config, devMode);
         builder.Services.AddCoCreationOpenApi();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
+        builder.Services.AddReadiness();
 
         builder.Services.AddEventStore(connectionString, config.GetValue("CoCreation:Audit:Chain", true));
         builder.UseCoCreationMessaging();
@@ -82,6 +83,7 @@ public static class CoCreationHost
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
+        app.MapReadiness();
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
         app.MapAuditEndpoints();
         if (devMode) app.MapDevEndpoints();

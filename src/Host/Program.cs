@@ -1,5 +1,6 @@
 using CoCreation.Host;
 using CoCreation.Host.Cli;
+using CoCreation.Host.Infrastructure;
 using CoCreation.Host.Seed;
 using JasperFx;
 
@@ -30,12 +31,15 @@ try
         return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>(), Console.Out);
 
     await app.StartAsync();
-    if (app.Configuration.GetValue("CoCreation:SeedDemoData", false))
+    var readiness = app.Services.GetRequiredService<Readiness>();
+    if (readiness.SeedPending)
         await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    readiness.SeedFinished();
 }
 catch (Npgsql.NpgsqlException e) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
 {
     return await HostCli.ReportUnreachableDatabase(e, app.Configuration.GetConnectionString("Postgres"), args);
 }
+Readiness.AnnounceReady(app);
 await app.WaitForShutdownAsync();
 return 0;

@@ -57,6 +57,17 @@ public sealed class LogHygieneTests(PlatformFixture platform)
             "Refusals logged as errors:\n" + string.Join("\n", refusalsAsErrors.Select(e => $"{e.Level} {e.Category}: {e.Text} ({e.Exception?.GetType().Name})")));
     }
 
+    [Fact]
+    public async Task Ready_once_started_when_there_is_nothing_to_seed()
+    {
+        var response = await platform.Send(HttpMethod.Get, "/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var checks = (await PlatformFixture.Json(response)).GetProperty("checks").EnumerateArray().ToList();
+        Assert.Contains(checks, c => c.GetProperty("name").GetString() == "ready" && c.GetProperty("status").GetString() == "Healthy");
+        Assert.Contains(checks, c => c.GetProperty("name").GetString() == "postgres" && c.GetProperty("status").GetString() == "Healthy");
+    }
+
     private static bool IsRefusal(Exception? exception) => exception switch
     {
         null => false,
