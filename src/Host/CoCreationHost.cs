@@ -5,6 +5,7 @@ using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Time;
 using CoCreation.Host.Dev;
 using CoCreation.Host.Infrastructure;
+using CoCreation.Host.Infrastructure.Logging;
 using CoCreation.Host.Seed;
 using CoCreation.Ideation;
 using CoCreation.IntellectualProperty;
@@ -23,7 +24,8 @@ public static class CoCreationHost
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json sits beside the assembly, wherever the host is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(DefaultUrl);
         // Long request lines reach the input guard, which answers them as problems (Kestrel's own 414 has no body).
@@ -42,6 +44,7 @@ public static class CoCreationHost
                 "ConnectionStrings:Postgres is not set. Start the platform with ./run.sh (it starts a private PostgreSQL) or set ConnectionStrings__Postgres.");
 
         if (builder.Environment.IsProduction()) builder.Logging.AddJsonConsole();
+        builder.Logging.AddLogHygiene();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
         var clock = new AppClock();
@@ -59,6 +62,7 @@ public static class CoCreationHost
         builder.Services.AddBearerAuthentication(config, devMode);
         builder.Services.AddCoCreationOpenApi();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
+        builder.Services.AddReadiness();
 
         builder.Services.AddEventStore(connectionString, config.GetValue("CoCreation:Audit:Chain", true));
         builder.UseCoCreationMessaging();
@@ -89,6 +93,7 @@ public static class CoCreationHost
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
+        app.MapReadiness();
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
         app.MapAuditEndpoints();
         if (devMode) app.MapDevEndpoints();

@@ -1,24 +1,45 @@
 using CoCreation.Host;
 using CoCreation.Host.Cli;
+using CoCreation.Host.Infrastructure;
 using CoCreation.Host.Seed;
 using JasperFx;
 
-// CLI verbs (projections, resources, codegen, describe...) go to the Critter Stack's command line;
-// anything else runs the web host.
-string[] verbs = ["projections", "resources", "codegen", "describe", "db-apply", "db-assert", "db-dump", "db-patch", "check-env", "help", "storage"];
-// Offline checks need neither configuration nor a database.
+// Help and the offline audit verbs need neither configuration nor a database.
+if (HostCli.AsksForHelp(args))
+    return await HostCli.PrintUsage(Console.Out);
 if (AuditCli.Handles(args))
     return await AuditCli.Run(args, Console.Out);
 
-var app = CoCreationHost.Build(args);
-if (args.Length > 0 && verbs.Contains(args[0]))
-    return await app.RunJasperFxCommands(args);
+WebApplication app;
+try
+{
+    app = CoCreationHost.Build(args);
+}
+catch (Exception e) when (HostCli.IsMissingSetting(e))
+{
+    return await HostCli.ReportMissingSetting(e, args);
+}
 
-if (args is ["audit", "verify"])
-    return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>(), Console.Out);
+try
+{
+    // CLI verbs (projections, resources, codegen, describe...) go to the Critter Stack's command line;
+    // anything else runs the web host.
+    if (args.Length > 0 && HostCli.JasperFxVerbs.Contains(args[0]))
+        return await app.RunJasperFxCommands(args);
 
-await app.StartAsync();
-if (app.Configuration.GetValue("CoCreation:SeedDemoData", false))
-    await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    if (AuditCli.NeedsDatabase(args))
+        return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>(), Console.Out);
+
+    await app.StartAsync();
+    var readiness = app.Services.GetRequiredService<Readiness>();
+    if (readiness.SeedPending)
+        await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    readiness.SeedFinished();
+}
+catch (Npgsql.NpgsqlException e) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+{
+    return await HostCli.ReportUnreachableDatabase(e, app.Configuration.GetConnectionString("Postgres"), args);
+}
+Readiness.AnnounceReady(app);
 await app.WaitForShutdownAsync();
 return 0;

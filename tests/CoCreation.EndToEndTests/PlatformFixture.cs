@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoCreation.EndToEndTests;
 
@@ -17,12 +18,18 @@ public sealed class PlatformFixture : IAsyncLifetime
 {
     public WebApplication App { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
+    /// <summary>Every log entry of the host, at every level, while a test records.</summary>
+    public LogCapture Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"]);
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"], builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            builder.Logging.AddFilter<LogCapture>(null, LogLevel.Trace);
+        });
         await App.StartAsync();
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
@@ -109,17 +116,32 @@ public sealed class PlatformFixture : IAsyncLifetime
     }
 
     /// <summary>Runs the host's command line as a separate process, as an operator would, in Development (no production signing key needed).</summary>
-    public static async Task<(int Code, string Output)> RunHostCli(params string[] args)
+    public static Task<(int Code, string Output)> RunHostCli(params string[] args) => RunHostCli(new Dictionary<string, string?>(), args);
+
+    /// <summary>Same, with these environment variables changed (a null value removes the variable).</summary>
+    public static async Task<(int Code, string Output)> RunHostCli(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = StartHost(environment, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Starts the host's own executable, as an operator would, in Development unless the environment says otherwise.</summary>
+    public static System.Diagnostics.Process StartHost(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CoCreation.Host.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        foreach (var (name, value) in environment)
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+        return System.Diagnostics.Process.Start(start)!;
     }
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];

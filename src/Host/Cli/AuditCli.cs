@@ -9,8 +9,16 @@ namespace CoCreation.Host.Cli;
 /// </summary>
 public static class AuditCli
 {
-    /// <summary>The verbs that run before the host is even built.</summary>
-    public static bool Handles(string[] args) => args is ["audit", "verify-export", ..];
+    public const string Usage = """
+        usage: dotnet CoCreation.Host.dll audit VERB
+          audit verify                 check the chain over the whole log of the configured database (needs ConnectionStrings:Postgres)
+          audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
+        """;
+
+    /// <summary>Everything under <c>audit</c> runs before the host is built, except <c>audit verify</c>, which reads the database.</summary>
+    public static bool Handles(string[] args) => args is ["audit", ..] && !NeedsDatabase(args);
+
+    public static bool NeedsDatabase(string[] args) => args is ["audit", "verify"];
 
     public static async Task<int> VerifyLog(AuditStore store, TextWriter output)
     {
@@ -26,9 +34,17 @@ public static class AuditCli
 
     public static async Task<int> Run(string[] args, TextWriter output)
     {
+        if (args is ["audit"] or ["audit", .., "help" or "--help" or "-h"])
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
         if (args is not ["audit", "verify-export", var file])
         {
-            await output.WriteLineAsync("usage: CoCreation.Host audit verify-export FILE");
+            await output.WriteLineAsync(args is ["audit", "verify-export", ..]
+                ? "audit verify-export takes one argument: the exported file to check."
+                : $"Unknown audit command: {string.Join(' ', args[1..])}");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
         if (!File.Exists(file))

@@ -2,6 +2,7 @@ using CoCreation.BuildingBlocks.Metadata;
 using JasperFx;
 using JasperFx.Events;
 using CoCreation.Host.Audit;
+using CoCreation.Host.Infrastructure.Logging;
 using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -40,6 +41,7 @@ public static class EventStoreSetup
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = MessagingSchema);
+        MartenStatementLog.Replace(services);
         // Runs the audit chain (a subscription) behind the high-water mark; every projection stays inline.
         if (auditChain) marten.AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo);
         return services;
