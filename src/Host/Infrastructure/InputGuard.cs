@@ -48,6 +48,13 @@ public static class InputGuard
         }
         if (errors.Count == 0 && HasBody(http.Request) && IsJson(http.Request.ContentType))
         {
+            if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
+                && mediaType.Charset.HasValue && !IsUtf8(mediaType.Charset.Value))
+            {
+                await Problem(http, 415, "unsupported-media-type", "Unsupported character set",
+                    $"JSON bodies are read as UTF-8; charset '{Printable(Cut(mediaType.Charset.Value ?? ""))}' is not accepted.");
+                return;
+            }
             http.Request.EnableBuffering();
             var body = await ReadBounded(http.Request.Body, http.RequestAborted);
             if (body is null)
@@ -128,7 +135,10 @@ public static class InputGuard
         }
     }
 
-    /// <summary>Control characters (C0, DEL, C1) and unpaired surrogates; tab, line feed and carriage return pass in text.</summary>
+    /// <summary>
+    /// Control characters (C0, DEL, C1), the bidirectional overrides and isolates that make text read otherwise than it is stored
+    /// (U+202A–U+202E, U+2066–U+2069), and unpaired surrogates; tab, line feed and carriage return pass in text.
+    /// </summary>
     public static bool HasControlCharacter(string value, bool allowLineBreaks)
     {
         for (var i = 0; i < value.Length; i++)
@@ -137,10 +147,14 @@ public static class InputGuard
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
             if (char.IsSurrogate(c)) return true;
             if (allowLineBreaks && c is '\t' or '\n' or '\r') continue;
-            if (char.IsControl(c)) return true;
+            if (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return true;
         }
         return false;
     }
+
+    private static bool IsUtf8(string? charset) => charset?.Trim('"').ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii";
+
+    private static string Cut(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static bool HasBody(HttpRequest request) => request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
 

@@ -15,6 +15,18 @@ public sealed class FuzzReport
     public int ServerErrors { get; private set; }
     public int NotProblems { get; private set; }
     public int NoResponse { get; private set; }
+
+    /// <summary>Requests Kestrel refused before any application code ran (see <see cref="IsTransportRefusal"/>).</summary>
+    public int TransportRefusals { get; private set; }
+
+    /// <summary>
+    /// The one documented exemption: a NUL decoded from a path segment ("%00") is refused by Kestrel's request parser as a bad
+    /// request line, with a bodyless 400 and a closed connection, before routing or any middleware: no application code can
+    /// answer it, and nothing ran. Every other refusal must be a problem response.
+    /// </summary>
+    private static bool IsTransportRefusal(FuzzCase fuzzCase, HttpResponseMessage response, string body, int status) =>
+        status == 400 && body.Length == 0 && fuzzCase.Target.StartsWith("path.", StringComparison.Ordinal) && fuzzCase.Kind is "nul" or "nul-inside"
+        && response.Headers.ConnectionClose == true;
     public IReadOnlyList<FuzzFailure> Failures => failures;
 
     public async Task<int> Record(ApiOperation operation, string principal, FuzzCase fuzzCase, Func<Task<HttpResponseMessage>> send)
@@ -37,6 +49,11 @@ public sealed class FuzzReport
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             if (status < 400) return status;
             var body = await response.Content.ReadAsStringAsync();
+            if (IsTransportRefusal(fuzzCase, response, body, status))
+            {
+                TransportRefusals++;
+                return status;
+            }
             var defect = ProblemDefect(response, body, status);
             if (status >= 500) ServerErrors++;
             else if (defect is not null) NotProblems++;
@@ -73,7 +90,8 @@ public sealed class FuzzReport
 
     public string Totals(TimeSpan elapsed, int operations) =>
         $"{Requests} requests over {operations} operations in {elapsed.TotalSeconds:F0}s: {ServerErrors} with 5xx, " +
-        $"{NotProblems} errors that are not problem documents, {NoResponse} without a response. " +
+        $"{NotProblems} errors that are not problem documents, {NoResponse} without a response, " +
+        $"{TransportRefusals} NUL path segments refused by Kestrel's request parser (the documented exemption). " +
         $"Statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}"))}.";
 
     /// <summary>Counts by what was sent and what came back, so one line stands for each distinct failure.</summary>

@@ -66,7 +66,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
         campaigns.MapGet("/{id:guid}/ideas", async (Guid id, string? status, string? sort, int? page, int? pageSize,
                 HttpContext http, IQuerySession session, CancellationToken token) =>
             {
-                IdeaStatus? wanted = Enum.TryParse<IdeaStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+                IdeaStatus? wanted = Enum.GetNames<IdeaStatus>().FirstOrDefault(n => n.Equals(status, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<IdeaStatus>(name) : null;
                 new Validation()
                     .Require(status is null || wanted is not null, "status", $"'status' must be one of: {string.Join(", ", Enum.GetNames<IdeaStatus>())}.")
                     .Require(sort is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")

@@ -62,9 +62,13 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin))
             .WithSummary("Read an idea's sales reports and royalty parts");
         routes.MapGet("/api/campaigns/{id:guid}/leaderboard", async (Guid id, IQuerySession session, CancellationToken token) =>
-                (await session.Query<LeaderboardEntry>().Where(e => e.CampaignId == id)
-                    .OrderByDescending(e => e.Points).ThenBy(e => e.UserId).Take(100).ToListAsync(token))
-                .Select(e => new LeaderboardPlace(e.UserId, e.Points)))
+            {
+                // Rewards knows the campaigns that opened; a draft or unknown one has no leaderboard to show.
+                _ = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(id), token) ?? throw new NotFound("campaign", id);
+                return (await session.Query<LeaderboardEntry>().Where(e => e.CampaignId == id)
+                        .OrderByDescending(e => e.Points).ThenBy(e => e.UserId).Take(100).ToListAsync(token))
+                    .Select(e => new LeaderboardPlace(e.UserId, e.Points));
+            })
             .WithTags("Rewards")
             .WithSummary("Read a campaign's leaderboard: the top 100 members by points");
     }

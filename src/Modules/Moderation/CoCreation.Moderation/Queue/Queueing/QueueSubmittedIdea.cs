@@ -35,6 +35,15 @@ public static class QueueSubmittedIdeaHandler
         var text = TextOf(message);
 
         var subjectStream = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(message.IdeaId), token);
+        if (subjectStream.Aggregate is { } known && known.Revision > message.Revision)
+        {
+            // An older revision reaching us after a newer one (its message was retried): on record, and replaced at once.
+            session.Events.StartStream<ModerationItem>(itemId,
+                new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Idea, message.IdeaId, message.Revision, message.SubmittedBy,
+                    message.Revision == 1 ? "new-idea" : "revised-idea", [], now),
+                new ModerationItemSuperseded(itemId, message.CampaignId, message.IdeaId, known.Revision, now));
+            return [];
+        }
         object recorded = subjectStream.Aggregate is null
             ? new SubjectRecorded(subjectStream.Id, SubjectTypes.Idea, message.IdeaId, message.CampaignId, message.Authors, text, message.Revision, now)
             : new SubjectRevised(subjectStream.Id, message.IdeaId, message.CampaignId, message.Authors, text, message.Revision, now);
