@@ -32,7 +32,7 @@ public class InputHardeningTests(PlatformFixture platform)
     public async Task A_nul_or_other_control_character_in_any_text_is_a_400_naming_the_field_and_writes_nothing()
     {
         var s = await new Scenario(platform).WithTokens();
-        Assert.Contains("brief", await ErrorFields(await Raw(HttpMethod.Post, "/api/campaigns", s.BrandToken, """{"title":"Sets of the sea","brief":"Ports\u0000and ferries"}""")));
+        Assert.Contains("brief", await ErrorFields(await Raw(HttpMethod.Post, "/api/campaigns", s.BrandToken, """{"title":"Sets of the NUL sea","brief":"Ports\u0000and ferries"}""")));
         Assert.Contains("moderation.bannedTerms[0]", await ErrorFields(await Raw(HttpMethod.Post, "/api/campaigns", s.BrandToken,
             """{"title":"Sets of the sea","brief":"Ports","moderation":{"bannedTerms":["bad\u0007word"]}}""")));
         var ideaId = await s.PublishedIdea(await s.CreateCampaign());
@@ -43,7 +43,7 @@ public class InputHardeningTests(PlatformFixture platform)
         // Tabs and line breaks are text.
         Assert.Equal(HttpStatusCode.Created, (await Raw(HttpMethod.Post, $"/api/ideas/{ideaId}/comments", commenter, """{"text":"two\nlines\tand a tab"}""")).StatusCode);
         await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();
-        Assert.Equal(0, await session.Events.QueryRawEventDataOnly<CampaignCreated>().CountAsync(c => c.CreatedBy == s.Brand && c.Brief.Contains("and ferries")));
+        Assert.Equal(0, await session.Events.QueryRawEventDataOnly<CampaignCreated>().CountAsync(c => c.CreatedBy == s.Brand && c.Title == "Sets of the NUL sea"));
     }
 
     [Fact]
@@ -117,7 +117,9 @@ public class InputHardeningTests(PlatformFixture platform)
         var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => platform.Send(HttpMethod.Delete, $"/api/members/{member}/personal-data", admin)));
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         var masked = await Task.WhenAll(answers.Select(async a => (await PlatformFixture.Json(a)).GetProperty("eventsMasked").GetInt32()));
-        Assert.Equal([0, 0, 1], masked.Order());
+        // One call masked the member's rows (the comment, and Moderation's copy of it); the others found nothing left to mask.
+        Assert.Equal(2, masked.Single(m => m > 0));
+        Assert.Equal(2, masked.Count(m => m == 0));
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Delete, $"/api/members/{member}/personal-data", admin)).StatusCode);
 
         await using var session = platform.App.Services.GetRequiredService<IDocumentStore>().QuerySession();

@@ -63,7 +63,10 @@ public class VisibilityTests(PlatformFixture platform)
         var commenter = await platform.TokenFor(PlatformFixture.Unique("commenter"), "participant");
         var comment = (await PlatformFixture.Json(await platform.Send(HttpMethod.Post, $"/api/ideas/{open}/comments", commenter, new { text = "Hidden remark" })))
             .GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/comments/{comment}/flags", tokens["member"], new { reason = "rude" })).StatusCode);
+        // Moderation records the comment from Ideation's message; flag it once it knows it.
+        await PlatformFixture.Eventually(async () =>
+            (await platform.Send(HttpMethod.Post, $"/api/comments/{comment}/flags", tokens["member"], new { reason = "rude" })).StatusCode == HttpStatusCode.Created ? "flagged" : null,
+            "Moderation to take the flag");
         tokens["comment-author"] = commenter;
         await PlatformFixture.Eventually(async () =>
             (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{open}/comments"))).GetArrayLength() == 0 ? "hidden" : null,

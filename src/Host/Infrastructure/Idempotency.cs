@@ -101,6 +101,13 @@ public static class Idempotency
         {
             await next();
         }
+        catch
+        {
+            // A refusal thrown by the handler (turned into a problem further out) wrote nothing: free the key for the retry.
+            http.Response.Body = original;
+            await Release(store, id);
+            throw;
+        }
         finally
         {
             http.Response.Body = original;

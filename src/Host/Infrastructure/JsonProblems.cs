@@ -20,7 +20,7 @@ public static partial class JsonProblems
             return (at, $"'{at}' is not a field of this request.");
         }
         if (NotConverted().Match(json.Message) is { Success: true } converted)
-            return (field, $"'{field}' must be {Expected(converted.Groups[1].Value)}.");
+            return (field, $"'{field}' must be {Expected(LeafType(converted.Groups[1].Value, json.Path))}.");
         return null;
     }
 
@@ -33,6 +33,30 @@ public static partial class JsonProblems
             return ("body", "This operation needs a JSON object in the request body.");
         return null;
     }
+
+    /// <summary>
+    /// The serializer names the type it was reading when the value did not fit: the object holding the field (or the list
+    /// holding the item). The field's own type is found from it and the path's last step.
+    /// </summary>
+    private static string LeafType(string named, string? path)
+    {
+        var type = FindType(Unwrap(named));
+        if (type is null || type.IsEnum || type.IsPrimitive) return named;
+        var last = LastStep().Match(path ?? "") is { Success: true } m ? m.Groups[1].Value : null;
+        Type? leaf = null;
+        if (last is null or "") return named;
+        if (last.StartsWith('[')) leaf = ElementOf(type);
+        else leaf = type.GetProperties().FirstOrDefault(p => p.Name.Equals(last, StringComparison.OrdinalIgnoreCase))?.PropertyType;
+        if (leaf is null) return named;
+        leaf = Nullable.GetUnderlyingType(leaf) ?? leaf;
+        return ElementOf(leaf) is not null && leaf != typeof(string) ? "System.Collections.Generic.List`1" : leaf.FullName ?? leaf.Name;
+    }
+
+    private static Type? ElementOf(Type type) =>
+        type.IsArray ? type.GetElementType()
+        : type.GetInterfaces().Append(type).FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static string Unwrap(string typeName) => NullableOf().Match(typeName) is { Success: true } n ? n.Groups[1].Value : typeName.Trim();
 
     private static string FieldOf(string? path)
     {
@@ -71,11 +95,14 @@ public static partial class JsonProblems
     [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped")]
     private static partial Regex UnmappedMember();
 
-    [GeneratedRegex(@"could not be converted to ([^.\s][^ ]*?)\. Path")]
+    [GeneratedRegex(@"could not be converted to (.+?)\. Path:")]
     private static partial Regex NotConverted();
 
     [GeneratedRegex(@"^System\.Nullable`1\[\[?([^,\]]+)")]
     private static partial Regex NullableOf();
+
+    [GeneratedRegex(@"(\[\d+\]|[^.\[\]]+)$")]
+    private static partial Regex LastStep();
 
     [GeneratedRegex(@"Failed to bind parameter ""(.+) (\w+)"" from ""(.*)""")]
     private static partial Regex BindFailure();
