@@ -49,11 +49,8 @@ public static class AuditEndpoints
         routes.MapGet("/api/audit/verify", async (AuditStore store, CancellationToken token) =>
             {
                 var result = await store.Verify(token);
-                return new
-                {
-                    events = result.EventsChecked, result.ChainHead, result.Valid, firstBrokenSeq = result.FirstBrokenSequence,
-                    result.Problem, headSeq = result.HeadSequence, result.Unchained
-                };
+                return new ChainVerified(result.EventsChecked, result.ChainHead, result.Valid, result.FirstBrokenSequence, result.Problem, result.HeadSequence,
+                    result.Unchained);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin))
@@ -68,3 +65,6 @@ public static class AuditEndpoints
         CampaignAccess.EnsureRunBy(await campaigns.OrganisationOf(campaignId, token), viewer.Organisation, "campaign", campaignId);
     }
 }
+
+/// <summary>The answer of GET /api/audit/verify: events checked up to the chain's head, and the first sequence that breaks it, if any.</summary>
+public sealed record ChainVerified(long Events, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem, long? HeadSeq, long Unchained);

@@ -14,7 +14,6 @@ public static class OpenApiSetup
         {
             o.CreateSchemaReferenceId = SchemaNames.ReferenceId;
             o.AddSchemaTransformer(SchemaShapes.Apply);
-            o.AddOperationTransformer(OperationSummaries.Apply);
             o.AddOperationTransformer(OperationAccess.Apply);
             o.AddOperationTransformer(IdempotencyKeyParameter.Apply);
             o.AddOperationTransformer(OperationProblems.Apply);

@@ -36,8 +36,10 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
         {
             var current = (await session.LoadAsync<AgreementRegistry>(AgreementRegistry.StreamId, token))?.Current
                           ?? throw new NotFound("current agreement", "current");
-            return new { current.Version, current.Text, current.TextHash, current.PublishedAt };
-        });
+            return new CurrentAgreement(current.Version, current.Text, current.TextHash, current.PublishedAt);
+        })
+            .WithSummary("Read the contribution agreement in force")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         agreements.MapPost("/{version}/acceptances", async (string version, HttpContext http, IMessageContext bus) =>
             {
                 var accepted = await bus.Send<AcceptanceResponse>(http, new AcceptAgreement(version, RequestContext.Of(http).Actor));
@@ -102,3 +104,6 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
             .Produces<System.Text.Json.Nodes.JsonObject>(StatusCodes.Status200OK);
     }
 }
+
+/// <summary>The contribution agreement members accept before they contribute; TextHash is the SHA-256 of its text.</summary>
+public sealed record CurrentAgreement(string Version, string Text, string TextHash, DateTimeOffset PublishedAt);

@@ -24,12 +24,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
                 if (RequestContext.Of(http).Actor != userId && !http.User.IsInRole(Roles.Admin))
                     throw new Forbidden("not-your-rewards", "Only the member or an admin may read a member's rewards.");
                 var ledger = await session.LoadAsync<Ledger>(Ledger.StreamIdFor(userId), token) ?? Ledger.Empty(userId);
-                return new
-                {
-                    userId, points = ledger.Points,
-                    balance = new { points = ledger.Points, money = ledger.Money.Select(m => new { currency = m.Key, amount = m.Value }) },
-                    payouts = ledger.Payouts ?? [], badges = ledger.Badges ?? [], entries = ledger.Entries
-                };
+                return MemberRewards.Of(ledger);
             })
             .WithTags("Rewards")
             .RequireAuthorization()
@@ -52,11 +47,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
                     var campaign = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(terms.CampaignId), token);
                     CampaignAccess.EnsureRunBy(campaign?.Organisation, viewer.Organisation, "idea", id);
                 }
-                return new
-                {
-                    ideaId = id, shares = terms.PayableShares, terms.Basis, terms.Selected,
-                    reports = (terms.Reports ?? []).Select(r => new { r.Period, r.NetSales, r.Currency, r.RoyaltyPercent, r.Royalty, r.Parts, r.ReportedBy, r.ReportedAt })
-                };
+                return IdeaSales.Of(terms);
             })
             .WithTags("Rewards")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin))
