@@ -27,8 +27,12 @@ public sealed class ForbiddenExplained : IAuthorizationMiddlewareResultHandler
             ProblemDetails = new ProblemDetails
             {
                 Status = 403, Type = ProblemTypes.For("role-not-allowed"), Title = "Forbidden",
-                Detail = roles.Count > 0 ? $"This operation is for the role{(roles.Count > 1 ? "s" : "")} {string.Join(" or ", roles)}; your token has none of them."
-                    : "Your token does not allow this operation.",
+                Detail = roles.Count switch
+                {
+                    1 => $"This operation is for the role {roles[0]}; your token does not carry it.",
+                    > 1 => $"This operation is for the roles {string.Join(" or ", roles)}; your token carries none of them.",
+                    _ => "Your token does not allow this operation."
+                },
                 Extensions = { ["allowedRoles"] = roles }
             }
         });

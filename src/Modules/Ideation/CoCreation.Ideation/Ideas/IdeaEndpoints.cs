@@ -3,7 +3,6 @@ using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Ideas.CoAuthoring;
-using CoCreation.Ideation.Ideas.Commenting;
 using CoCreation.Ideation.Ideas.Deciding;
 using CoCreation.Ideation.Ideas.GettingDetails;
 using CoCreation.Ideation.Ideas.GettingTimeline;
