@@ -21,11 +21,11 @@ public static class AuthorizationMatrix
         GET    /api/campaigns/{id}/leaderboard                campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ip/agreements/current                     -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
-        GET    /api/ideas/{id}                                hidden         404  404      ok       ok       ok       ok       ok    404      ok    404
+        GET    /api/ideas/{id}                                hidden         404  404      ok       ok       404      ok       ok    404      ok    404
         GET    /api/ideas/{id}/timeline                       idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
-        GET    /api/ideas/{id}/timeline                       hidden         404  404      ok       ok       ok       ok       ok    404      ok    404
+        GET    /api/ideas/{id}/timeline                       hidden         404  404      ok       ok       404      ok       ok    404      ok    404
         GET    /api/ideas/{id}/comments                       idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
-        GET    /api/ideas/{id}/comments                       hidden         404  404      ok       ok       ok       ok       ok    404      ok    404
+        GET    /api/ideas/{id}/comments                       hidden         404  404      ok       ok       404      ok       ok    404      ok    404
         GET    /api/ideas/{id}/tally                          idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
         GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404
@@ -36,7 +36,8 @@ public static class AuthorizationMatrix
         POST   /api/ideas/{id}/decision                       idea           401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/updates                        idea           401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/sales                          idea           401  403      403      403      403      403      ok    404      403   403
-        GET    /api/ideas/{id}/sales                          idea           401  403      403      403      403      403      ok    404      ok    ok
+        GET    /api/ideas/{id}/sales                          idea           401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/ideas/{id}/sales                          hidden         401  403      403      403      403      403      ok    404      ok    403
         GET    /api/ideas/{id}/votes                          idea           401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/history                    campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/state                      campaign       401  403      403      403      403      403      ok    404      ok    403
@@ -47,6 +48,8 @@ public static class AuthorizationMatrix
         DELETE /api/ideas/{id}/votes/mine                     idea           401  ok       ok|404   ok|404   ok       403      403   403      403   403
         POST   /api/ideas/{id}/comments                       idea           401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ideas/{id}/flags                          idea           401  ok       ok       ok       ok       403      403   403      403   403
+        # Not public: for those who may not see it, it does not exist (an insider is told it is not public).
+        POST   /api/ideas/{id}/flags                          hidden         401  404      ok       ok       404      403      403   403      403   403
         POST   /api/comments/{id}/flags                       comment        401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ideas/{id}/disputes                       idea           401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ip/agreements/{version}/acceptances       agreement      401  ok       ok       ok       ok       403      403   403      403   403
@@ -57,10 +60,13 @@ public static class AuthorizationMatrix
         POST   /api/ideas/{id}/coauthors/accept               spare          401  404      403|409  403|409  ok       403      403   403      403   403
         PUT    /api/ideas/{id}/ownership                      idea           401  403      ok       ok       403      403      403   403      403   403
         POST   /api/ideas/{id}/ownership/confirm              idea           401  403      ok       ok       403      403      403   403      403   403
+        POST   /api/ideas/{id}/ownership/confirm              hidden         401  404      ok       ok       404      403      403   403      403   403
+        GET    /api/ideas/{id}/ownership                      hidden         401  404      ok       ok       404      403      ok    404      ok    404
         GET    /api/ideas/{id}/ownership                      idea           401  403      ok       ok       403      403      ok    403|404  ok    403
         GET    /api/ideas/{id}/provenance                     idea           401  403      ok       ok       403      403      403   403      ok    403
         GET    /api/ideas/{id}/provenance/export              idea           401  403      403      403      403      403      403   403      ok    403
         GET    /api/ideas/{id}/moderation                     idea           401  403|404  ok       ok       403|404  ok       403|404 403|404 ok   403|404
+        GET    /api/ideas/{id}/moderation                     hidden         401  404      ok       ok       404      ok       404   404      ok    404
         GET    /api/comments/{id}/moderation                  comment        401  403      403      403      403      ok       403   403      ok    403
 
         GET    /api/moderation/queue                          -              401  403      403      403      403      ok       403   403      403   403

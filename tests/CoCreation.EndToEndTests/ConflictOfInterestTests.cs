@@ -56,6 +56,10 @@ public class ConflictOfInterestTests(PlatformFixture platform)
             new { claim = "Our prior set", evidence = "Catalogue 2019" }))).GetProperty("id").GetGuid();
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{dispute}/resolution", claimant, new { outcome = "Dismissed" }),
             HttpStatusCode.Forbidden, "own-dispute");
+        // Nor does a legal member who contributed to the idea.
+        var authorInLegal = await platform.TokenFor(s.Author, "participant", "legal");
+        await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{dispute}/resolution", authorInLegal, new { outcome = "Dismissed" }),
+            HttpStatusCode.Forbidden, "own-idea");
         var colleague = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{dispute}/resolution", colleague, new { outcome = "dismissed" })).StatusCode);
     }

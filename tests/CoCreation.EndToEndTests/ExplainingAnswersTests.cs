@@ -12,10 +12,14 @@ namespace CoCreation.EndToEndTests;
 [Collection(PlatformCollection.Name)]
 public class ExplainingAnswersTests(PlatformFixture platform)
 {
-    private static string Token(string? subject, DateTime? expires = null, string key = JwtSettings.DevelopmentKey, params string[] roles)
+    private static string Token(string? subject, DateTime? expires = null, string key = JwtSettings.DevelopmentKey, params string[] roles) =>
+        TokenWithOrg(subject, null, expires, key, roles);
+
+    private static string TokenWithOrg(string? subject, string? org, DateTime? expires = null, string key = JwtSettings.DevelopmentKey, params string[] roles)
     {
         var claims = new List<Claim>();
         if (subject is not null) claims.Add(new Claim("sub", subject));
+        if (org is not null) claims.Add(new Claim("org", org));
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         var now = DateTime.UtcNow;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -43,8 +47,18 @@ public class ExplainingAnswersTests(PlatformFixture platform)
         Assert.Contains("subject", await Refusal(Token(null, roles: "brand"), "token-invalid"));
         await Refusal(Token(new string('a', 10_000), roles: "brand"), "token-invalid");
         await Refusal(Token("anonymous", roles: "admin"), "token-invalid");
+        await Refusal(Token("   ", roles: "brand"), "token-invalid");
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Delete, "/api/members/someone/personal-data", Token("anonymous", roles: "admin")),
             HttpStatusCode.Unauthorized, "token-invalid");
+    }
+
+    [Fact]
+    public async Task A_token_whose_organisation_is_not_a_name_is_refused_before_it_reaches_a_campaign()
+    {
+        foreach (var org in new[] { "a\u0000b", "x\u0001", new string('o', 6_000), "   " })
+            await Refusal(TokenWithOrg("brand-bad-org", org, roles: "brand"), "token-invalid");
+        var fine = TokenWithOrg(PlatformFixture.Unique("brand"), "Nordlys Bricks", roles: "brand");
+        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, "/api/campaigns", fine, new { title = "Sets of the sea", brief = "Ports" })).StatusCode);
     }
 
     [Fact]

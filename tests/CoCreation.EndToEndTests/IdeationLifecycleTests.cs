@@ -204,6 +204,9 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var published = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?status=Published&page=2&pageSize=1"));
         Assert.Equal((2, 1), (published.GetProperty("total").GetInt32(), published.GetProperty("items").GetArrayLength()));
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?sort=random")).StatusCode);
+        // Past the last page the total is still the filter's; query values read case-insensitively.
+        var beyond = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?page=5&pageSize=1&sort=SUPPORTERS"));
+        Assert.Equal((0, 2), (beyond.GetProperty("items").GetArrayLength(), beyond.GetProperty("total").GetInt32()));
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?status=Pending")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/ideas?pageSize=1000")).StatusCode);
     }

@@ -14,7 +14,8 @@ public class VisibilityTests(PlatformFixture platform)
     private static readonly string[] Insiders = ["author", "moderator", "legal", "brand-owner"];
     private static readonly string[] Outsiders = ["anonymous", "member", "brand-other"];
 
-    private sealed record World(Scenario S, Guid CampaignId, Dictionary<string, Guid> Ideas, Guid HiddenComment, Guid PublicIdea, Dictionary<string, string?> Tokens);
+    private sealed record World(Scenario S, Guid CampaignId, Dictionary<string, Guid> Ideas, Guid HiddenComment, Guid PublicIdea, Dictionary<string, string?> Tokens,
+        Guid HiddenIdeaComment);
 
     private async Task<World> Build()
     {
@@ -48,7 +49,9 @@ public class VisibilityTests(PlatformFixture platform)
         ideas["Rejected"] = rejected;
 
         var hidden = await s.PublishedIdea(campaignId);
-        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{hidden}/comments", tokens["member"], new { text = "Before it was hidden" })).StatusCode);
+        var beforeHidden = await platform.Send(HttpMethod.Post, $"/api/ideas/{hidden}/comments", tokens["member"], new { text = "Before it was hidden" });
+        Assert.Equal(HttpStatusCode.Created, beforeHidden.StatusCode);
+        var hiddenIdeaComment = (await PlatformFixture.Json(beforeHidden)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{hidden}/flags", tokens["member"], new { reason = "copied" })).StatusCode);
         await s.AwaitStatus(hidden, "Hidden");
         ideas["Hidden"] = hidden;
@@ -76,7 +79,7 @@ public class VisibilityTests(PlatformFixture platform)
             (await platform.Send(HttpMethod.Get, $"/api/ideas/{hidden}/tally")).StatusCode == HttpStatusCode.NotFound
             && (await platform.Send(HttpMethod.Get, $"/api/ideas/{withdrawn}/tally")).StatusCode == HttpStatusCode.NotFound ? "closed" : null,
             "Voting to learn the ideas are no longer public");
-        return new World(s, campaignId, ideas, comment, open, tokens);
+        return new World(s, campaignId, ideas, comment, open, tokens, hiddenIdeaComment);
     }
 
     private async Task<HttpStatusCode> Status(string path, string? token) => (await platform.Send(HttpMethod.Get, path, token)).StatusCode;
@@ -118,8 +121,13 @@ public class VisibilityTests(PlatformFixture platform)
                 }
             }
         }
-        // The hidden idea's comment went out of view with it.
+        // The hidden idea's comment went out of view with it: an outsider can neither flag it nor read its moderation.
         Expect(await Status($"/api/ideas/{w.Ideas["Hidden"]}/comments", null) == HttpStatusCode.NotFound, "comments of the hidden idea to anonymous");
+        var outsider = await platform.TokenFor(PlatformFixture.Unique("outsider"), "participant");
+        var flag = await platform.Send(HttpMethod.Post, $"/api/comments/{w.HiddenIdeaComment}/flags", outsider, new { reason = "rude" });
+        Expect(flag.StatusCode == HttpStatusCode.NotFound, $"flag on a comment of the hidden idea: {flag.StatusCode}");
+        var moderation = await platform.Send(HttpMethod.Get, $"/api/comments/{w.HiddenIdeaComment}/moderation", outsider);
+        Expect(moderation.StatusCode == HttpStatusCode.NotFound, $"moderation of a comment of the hidden idea: {moderation.StatusCode}");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
@@ -155,6 +163,9 @@ public class VisibilityTests(PlatformFixture platform)
         Assert.True(await Lists(owner));
         Assert.True(await Lists(colleague));
         Assert.Equal(HttpStatusCode.OK, await Status($"/api/campaigns/{id}", colleague));
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        Assert.Equal(HttpStatusCode.NotFound, await Status($"/api/campaigns/{id}/history", legal));
+        Assert.Equal(HttpStatusCode.NotFound, await Status($"/api/campaigns/{id}/state", legal));
         foreach (var outsider in new[] { null, rival, moderator })
         {
             Assert.False(await Lists(outsider));

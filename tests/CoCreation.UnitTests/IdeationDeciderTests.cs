@@ -81,4 +81,16 @@ public class IdeationDeciderTests
             SubmitIdeaHandler.ToCommand(new IdeaRequest(title, description, tag is null ? [] : [tag]), Guid.NewGuid(), Guid.NewGuid(), "alice"));
         Assert.Equal([field], e.Errors.Keys);
     }
+
+    [Fact]
+    public void Campaign_numbers_are_bounded_so_later_arithmetic_cannot_overflow()
+    {
+        var huge = Assert.Throws<ValidationFailed>(() => CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "Brief", null,
+            [new MilestoneRequest(int.MaxValue, int.MaxValue)], null, new RewardsRequest(int.MaxValue, null, null, null, null, null)), Guid.NewGuid(), "brand", "acme"));
+        Assert.Contains("milestones", huge.Errors.Keys);
+        Assert.Contains("rewards", huge.Errors.Keys);
+        var budget = Assert.Throws<ValidationFailed>(() => CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "Brief",
+            new VotingRequest("support", 1_000_000), null, null, null), Guid.NewGuid(), "brand", "acme"));
+        Assert.Contains("voting.budgetPerMember", budget.Errors.Keys);
+    }
 }

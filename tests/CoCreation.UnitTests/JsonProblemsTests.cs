@@ -46,5 +46,7 @@ public class JsonProblemsTests
     public void A_query_value_that_does_not_bind_is_named_with_what_it_must_be()
     {
         Assert.Equal(("page", "'page' must be a whole number; 'abc' is not."), JsonProblems.ExplainBinding("Failed to bind parameter \"int? page\" from \"abc\"."));
+        Assert.Equal(("page", "'page' must be a whole number; 'abc' is not."), JsonProblems.ExplainBinding("Failed to bind parameter \"Nullable<int> page\" from \"abc\"."));
+        Assert.Equal(("subjectId", "'subjectId' must be a UUID; 'x' is not."), JsonProblems.ExplainBinding("Failed to bind parameter \"Nullable<Guid> subjectId\" from \"x\"."));
     }
 }

@@ -61,7 +61,8 @@ public static class AuditEndpoints
     private static async Task EnsureMayAudit(HttpContext http, ICampaignOwnership campaigns, Guid campaignId, CancellationToken token)
     {
         var viewer = Viewer.Of(http);
-        if (viewer.Is(Roles.Legal)) return;
+        // A draft is its brand's alone, legal included.
+        if (viewer.Is(Roles.Legal) && !await campaigns.IsDraft(campaignId, token)) return;
         CampaignAccess.EnsureRunBy(await campaigns.OrganisationOf(campaignId, token), viewer.Organisation, "campaign", campaignId);
     }
 }

@@ -53,7 +53,8 @@ public static class Authentication
             {
                 OnTokenValidated = ctx =>
                 {
-                    if (SubjectProblem(ctx.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub)) is { } problem) ctx.Fail(problem);
+                    if ((SubjectProblem(ctx.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub))
+                         ?? OrganisationProblem(ctx.Principal?.FindFirstValue(Viewer.OrganisationClaim))) is { } problem) ctx.Fail(problem);
                     return Task.CompletedTask;
                 },
                 OnChallenge = ctx => WriteUnauthenticated(ctx, devMode)
@@ -67,10 +68,19 @@ public static class Authentication
     /// <summary>Why a token's subject cannot act, or null when it can: every token names a member, briefly.</summary>
     public static string? SubjectProblem(string? subject) => subject switch
     {
-        null or "" => "The token has no subject ('sub'): it does not say which member it is.",
+        _ when string.IsNullOrWhiteSpace(subject) => "The token has no subject ('sub'): it does not say which member it is.",
         { Length: > Viewer.MaxSubjectLength } => $"The token's subject is longer than {Viewer.MaxSubjectLength} characters.",
         _ when subject.Any(char.IsControl) => "The token's subject contains control characters.",
         _ when ReservedSubjects.Contains(subject, StringComparer.OrdinalIgnoreCase) => $"'{subject}' is reserved for the platform and cannot sign in.",
+        _ => null
+    };
+
+    /// <summary>Why a token's organisation claim cannot be used, or null: absent, or 1 to 64 letters, digits or - _ . and spaces.</summary>
+    public static string? OrganisationProblem(string? organisation) => organisation switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(organisation) || organisation.Length > 64 => "The token's organisation ('org') must be 1 to 64 characters.",
+        _ when !organisation.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or ' ') => "The token's organisation ('org') holds characters other than letters, digits, - _ . and spaces.",
         _ => null
     };
 

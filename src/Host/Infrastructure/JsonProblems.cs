@@ -69,10 +69,11 @@ public static partial class JsonProblems
     {
         var name = NullableOf().Match(typeName) is { Success: true } n ? n.Groups[1].Value : typeName.Trim();
         name = name.TrimEnd('?');
+        if (name.StartsWith("Nullable<", StringComparison.Ordinal) && name.EndsWith('>')) name = name[9..^1];
         if (FindType(name) is { IsEnum: true } e) return "one of: " + string.Join(", ", Enum.GetNames(e));
         return name switch
         {
-            "System.Int32" or "System.Int64" or "System.Int16" or "int" or "long" or "short" => "a whole number",
+            "System.Int32" or "System.Int64" or "System.Int16" or "int" or "long" or "short" or "Int32" or "Int64" => "a whole number",
             "System.Decimal" or "System.Double" or "System.Single" or "decimal" or "double" or "float" => "a number",
             "System.String" or "string" => "a string",
             "System.Boolean" or "bool" => "true or false",

@@ -4,4 +4,7 @@ namespace CoCreation.BuildingBlocks.Auth;
 public interface ICampaignOwnership
 {
     Task<string?> OrganisationOf(Guid campaignId, CancellationToken token);
+
+    /// <summary>Whether the campaign is still a draft (readable only by the organisation that runs it); false when unknown.</summary>
+    Task<bool> IsDraft(Guid campaignId, CancellationToken token);
 }

@@ -69,13 +69,13 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                 IdeaStatus? wanted = Enum.GetNames<IdeaStatus>().FirstOrDefault(n => n.Equals(status, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<IdeaStatus>(name) : null;
                 new Validation()
                     .Require(status is null || wanted is not null, "status", $"'status' must be one of: {string.Join(", ", Enum.GetNames<IdeaStatus>())}.")
-                    .Require(sort is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")
-                    .Require(page is null or (>= 1 and <= 100_000), "page", "'page' starts at 1.")
+                    .Require(sort?.ToLowerInvariant() is null or "supporters" or "newest", "sort", "'sort' must be 'supporters' or 'newest'.")
+                    .Require(page is null or (>= 1 and <= 100_000), "page", "'page' is from 1 to 100,000.")
                     .Require(pageSize is null or (>= 1 and <= 100), "pageSize", "'pageSize' must be between 1 and 100.")
                     .ThrowIfInvalid();
                 var viewer = Viewer.Of(http);
                 var campaign = await IdeaVisibility.VisibleCampaign(session, id, viewer, token);
-                return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort ?? "newest", page ?? 1, pageSize ?? 20, token);
+                return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort?.ToLowerInvariant() ?? "newest", page ?? 1, pageSize ?? 20, token);
             })
             .WithTags("Ideas")
             .WithMetadata(new QueryValues("status", Enum.GetNames<IdeaStatus>()), new QueryValues("sort", ["supporters", "newest"]))

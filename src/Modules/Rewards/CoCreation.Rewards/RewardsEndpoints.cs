@@ -42,7 +42,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             {
                 var terms = await session.LoadAsync<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
                 var viewer = Viewer.Of(http);
-                if (!viewer.Is(Roles.Legal) && !viewer.Is(Roles.Admin))
+                if (!viewer.Is(Roles.Legal))
                 {
                     var campaign = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(terms.CampaignId), token);
                     CampaignAccess.EnsureRunBy(campaign?.Organisation, viewer.Organisation, "idea", id);
@@ -50,7 +50,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
                 return IdeaSales.Of(terms);
             })
             .WithTags("Rewards")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal, Roles.Admin))
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
             .WithSummary("Read an idea's sales reports and royalty parts");
         routes.MapGet("/api/campaigns/{id:guid}/leaderboard", async (Guid id, IQuerySession session, CancellationToken token) =>
             {

@@ -9,8 +9,8 @@ using Marten;
 namespace CoCreation.Ideation.Ideas;
 
 /// <summary>
-/// Who sees what of Ideation (api-contract "Who sees what"): public ideas are everyone's; the others only their authors,
-/// invitees, moderators, legal and the brand that runs the campaign; a Draft campaign only that brand. Anyone else
+/// Who sees what of Ideation (api-contract "Who sees what"): public ideas are everyone's; the others only their authors
+/// and co-authors, moderators, legal and the brand that runs the campaign (an invitee sees it once they accept); a Draft campaign only that brand. Anyone else
 /// gets 404, so what is not theirs to see is not even said to exist.
 /// </summary>
 public static class IdeaVisibility
@@ -20,7 +20,7 @@ public static class IdeaVisibility
     public static bool IsPublic(IdeaStatus status) => PublicStatuses.Contains(status);
 
     public static bool CanSee(Viewer viewer, IdeaDetails idea, string? campaignOrganisation) =>
-        IsPublic(idea.Status) || viewer.SeesNonPublic(idea.Authors.Concat(idea.Invitations), campaignOrganisation);
+        IsPublic(idea.Status) || viewer.SeesNonPublic(idea.Authors, campaignOrganisation);
 
     public static bool CanSee(Viewer viewer, CampaignDetails campaign) =>
         campaign.Status != CampaignStatus.Draft || viewer.RunsCampaignOf(campaign.Organisation);

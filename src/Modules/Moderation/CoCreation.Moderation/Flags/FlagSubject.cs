@@ -30,10 +30,14 @@ public static class FlagSubjectHandler
     /// One flag per member on a public subject that is not their own; the flag that reaches the campaign's
     /// threshold hides the subject and queues it for a moderator.
     /// </summary>
-    public static IReadOnlyList<object> Decide(ModeratedSubject subject, int flagsToHide, FlagSubject command, DateTimeOffset now)
+    /// <param name="parent">A comment's idea, as Moderation knows it: a comment of an idea out of view is out of view too.</param>
+    public static IReadOnlyList<object> Decide(ModeratedSubject subject, int flagsToHide, FlagSubject command, DateTimeOffset now, ModeratedSubject? parent = null)
     {
         if (subject.SubjectType != command.SubjectType) throw new NotFound(command.SubjectType, command.SubjectId);
-        if (!subject.Public && !command.SeesNonPublic && !subject.Authors.Contains(command.By)) throw new NotFound(command.SubjectType, command.SubjectId);
+        var insider = command.SeesNonPublic || subject.Authors.Contains(command.By) || parent?.Authors.Contains(command.By) == true;
+        if (!subject.PublicWith(parent) && !insider) throw new NotFound(command.SubjectType, command.SubjectId);
+        if (!subject.PublicWith(parent))
+            throw new RuleViolated("subject-not-public", $"This {subject.SubjectType} is not public, so it cannot be flagged.");
         if (subject.Authors.Contains(command.By))
             throw new RuleViolated("own-subject", "Members cannot flag their own ideas or comments.");
         if (subject.Flaggers.Contains(command.By))
@@ -52,7 +56,8 @@ public static class FlagSubjectHandler
         var stream = await session.Events.FetchForWriting<ModeratedSubject>(ModeratedSubject.StreamIdFor(command.SubjectId), token);
         var subject = stream.Aggregate ?? throw new NotFound(command.SubjectType, command.SubjectId);
         var rules = await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(subject.CampaignId), token);
-        var events = Decide(subject, rules?.FlagsToHide ?? 3, command, clock.GetUtcNow());
+        var parent = subject.ParentId is { } parentId ? await session.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(parentId), token) : null;
+        var events = Decide(subject, rules?.FlagsToHide ?? 3, command, clock.GetUtcNow(), parent);
         stream.AppendMany(events);
         var after = events.Aggregate(subject, (s, e) => e switch
         {

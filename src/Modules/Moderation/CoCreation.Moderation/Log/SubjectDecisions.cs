@@ -25,7 +25,8 @@ public static class SubjectDecisions
         var mayRead = viewer.Is(Roles.Moderator) || viewer.Is(Roles.Legal) || (viewer.Id is { } me && subject.Authors.Contains(me));
         if (!mayRead)
         {
-            if (!subject.Public) throw new NotFound(subjectType, subjectId);
+            var parent = subject.ParentId is { } parentId ? await session.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(parentId), token) : null;
+            if (!subject.PublicWith(parent)) throw new NotFound(subjectType, subjectId);
             throw new Forbidden("not-your-subject", $"Only the {subjectType}'s authors, moderators and legal read its moderation decisions.");
         }
         var entries = await session.Query<QueueEntry>().Where(e => e.SubjectId == subjectId).OrderBy(e => e.CreatedAt).ToListAsync(token);

@@ -4,10 +4,10 @@ using CoCreation.Moderation.Queue;
 
 namespace CoCreation.Moderation.Subjects;
 
-/// <summary>Moderation's own record of an idea or comment it screens, from Ideation's messages.</summary>
+/// <summary>Moderation's own record of an idea or comment it screens, from Ideation's messages; ParentId: a comment's idea.</summary>
 public sealed record SubjectRecorded(
     Guid SubjectStreamId, string SubjectType, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors,
-    string Text, int Revision, DateTimeOffset RecordedAt) : ICampaignScoped;
+    string Text, int Revision, DateTimeOffset RecordedAt, Guid? ParentId = null) : ICampaignScoped;
 
 public sealed record SubjectRevised(
     Guid SubjectStreamId, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors, string Text, int Revision, DateTimeOffset RevisedAt) : ICampaignScoped;
@@ -32,7 +32,7 @@ public sealed record SubjectStatusNoted(Guid SubjectStreamId, Guid SubjectId, Gu
 /// </summary>
 public sealed record ModeratedSubject(
     Guid Id, string SubjectType, Guid SubjectId, Guid CampaignId, IReadOnlyList<string> Authors, string Text, int Revision,
-    DateTimeOffset RecordedAt, bool Public, bool HiddenByFlags, IReadOnlyList<string> Flaggers, int FlagsCounted)
+    DateTimeOffset RecordedAt, bool Public, bool HiddenByFlags, IReadOnlyList<string> Flaggers, int FlagsCounted, Guid? ParentId = null)
 {
     public static Guid StreamIdFor(Guid subjectId) => StreamIds.Derive("moderation-subject", subjectId);
 
@@ -42,7 +42,10 @@ public sealed record ModeratedSubject(
     public static ModeratedSubject Create(SubjectRecorded e) =>
         new(e.SubjectStreamId, e.SubjectType, e.SubjectId, e.CampaignId, e.Authors, e.Text, e.Revision, e.RecordedAt,
             // Comments are public at once (post-moderation); ideas once a moderator approves them.
-            e.SubjectType == Contracts.SubjectTypes.Comment, false, [], 0);
+            e.SubjectType == Contracts.SubjectTypes.Comment, false, [], 0, e.ParentId);
+
+    /// <summary>A comment is out of view when the idea it belongs to is (Moderation follows the idea's public status).</summary>
+    public bool PublicWith(ModeratedSubject? parent) => Public && parent?.Public != false;
 
     public ModeratedSubject Apply(SubjectRevised e) => this with { Authors = e.Authors, Text = e.Text, Revision = e.Revision };
 

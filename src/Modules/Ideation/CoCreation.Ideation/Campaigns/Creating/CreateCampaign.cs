@@ -30,6 +30,10 @@ public static class CreateCampaignRules
     public static readonly RewardRules DefaultRewards = new(10, 1, 25, 100, null, null);
 
     public const int DefaultFlagsToHide = 3;
+    public const int MaxSupporters = 10_000_000;
+    public const int MaxWithinDays = 3_650;
+    /// <summary>Small enough that a member's points over a lifetime of campaigns stay far inside an int.</summary>
+    public const int MaxPoints = 10_000;
 
     /// <summary>Validates the request and fills in the contract's defaults.</summary>
     public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by, string organisation)
@@ -39,12 +43,13 @@ public static class CreateCampaignRules
             .Length(request.Brief, "brief", 1, 20_000);
         var mode = request.Voting?.Mode ?? "support";
         v.Require(mode is "support" or "rating", "voting.mode", "'voting.mode' must be 'support' or 'rating'.");
-        v.Require(request.Voting?.BudgetPerMember is null or > 0, "voting.budgetPerMember", "'voting.budgetPerMember' must be positive or null.");
+        v.Require(request.Voting?.BudgetPerMember is null or (> 0 and <= 10_000), "voting.budgetPerMember", "'voting.budgetPerMember' is from 1 to 10,000, or null.");
 
         var milestones = request.Milestones is { Count: > 0 }
             ? request.Milestones.Select(m => new MilestoneRule(m.Supporters, m.WithinDays)).ToList()
             : DefaultMilestones.ToList();
-        v.Require(milestones.All(m => m.Supporters > 0 && m.WithinDays > 0), "milestones", "Every milestone needs positive 'supporters' and 'withinDays'.");
+        v.Require(milestones.All(m => m.Supporters is > 0 and <= MaxSupporters && m.WithinDays is > 0 and <= MaxWithinDays), "milestones",
+            $"Every milestone needs 'supporters' from 1 to {MaxSupporters:N0} and 'withinDays' from 1 to {MaxWithinDays:N0}.");
         v.Require(milestones.Zip(milestones.Skip(1)).All(p => p.Second.Supporters > p.First.Supporters), "milestones", "Milestone supporters must increase.");
         v.Require(milestones.Count <= 20, "milestones", "At most 20 milestones.");
 
@@ -62,8 +67,8 @@ public static class CreateCampaignRules
             r?.PointsForSelection ?? DefaultRewards.PointsForSelection,
             r?.Prize is { } p ? new PrizeRule(p.Amount, p.Currency ?? "") : null,
             r?.RoyaltyPercent);
-        v.Require(rewards.PointsForPublishedIdea >= 0 && rewards.PointsForVote >= 0 && rewards.PointsForMilestone >= 0 && rewards.PointsForSelection >= 0,
-            "rewards", "Points must not be negative.");
+        v.Require(new[] { rewards.PointsForPublishedIdea, rewards.PointsForVote, rewards.PointsForMilestone, rewards.PointsForSelection }.All(p => p is >= 0 and <= MaxPoints),
+            "rewards", $"Points are from 0 to {MaxPoints:N0}.");
         if (rewards.Prize is { } prize)
         {
             v.Require(prize.Amount is >= 0.01m and <= 1_000_000_000m && decimal.Round(prize.Amount, 2) == prize.Amount, "rewards.prize.amount",

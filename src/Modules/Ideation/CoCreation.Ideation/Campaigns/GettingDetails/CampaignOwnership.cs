@@ -10,4 +10,10 @@ public sealed class CampaignOwnership(IDocumentStore store) : ICampaignOwnership
         await using var session = store.QuerySession();
         return (await session.LoadAsync<CampaignDetails>(campaignId, token))?.Organisation;
     }
+
+    public async Task<bool> IsDraft(Guid campaignId, CancellationToken token)
+    {
+        await using var session = store.QuerySession();
+        return (await session.LoadAsync<CampaignDetails>(campaignId, token))?.Status == CampaignStatus.Draft;
+    }
 }

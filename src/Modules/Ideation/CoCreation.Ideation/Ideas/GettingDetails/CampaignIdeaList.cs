@@ -16,19 +16,22 @@ public static class CampaignIdeaList
     public static async Task<IdeaPage> Page(IQuerySession session, CampaignDetails campaign, Viewer viewer, IdeaStatus? status, string sort, int page,
         int pageSize, CancellationToken token)
     {
-        var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == campaign.Id);
-        if (status is { } s) query = query.Where(i => i.Status == s);
-        if (!IdeaVisibility.SeesAllOf(viewer, campaign))
+        IQueryable<IdeaDetails> Filtered()
         {
+            var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == campaign.Id);
+            if (status is { } s) query = query.Where(i => i.Status == s);
+            if (IdeaVisibility.SeesAllOf(viewer, campaign)) return query;
             var visible = IdeaVisibility.PublicStatuses;
-            query = viewer.Id is { } me
-                ? query.Where(i => visible.Contains(i.Status) || i.Authors.Contains(me) || i.Invitations.Contains(me))
+            return viewer.Id is { } me
+                ? query.Where(i => visible.Contains(i.Status) || i.Authors.Contains(me))
                 : query.Where(i => visible.Contains(i.Status));
         }
         var ordered = sort == "supporters"
-            ? query.OrderByDescending(i => i.Supporters).ThenByDescending(i => i.CreatedAt)
-            : query.OrderByDescending(i => i.CreatedAt);
+            ? Filtered().OrderByDescending(i => i.Supporters).ThenByDescending(i => i.CreatedAt)
+            : Filtered().OrderByDescending(i => i.CreatedAt);
         var items = await ordered.ToPagedListAsync(page, pageSize, token);
-        return new IdeaPage(items.ToList(), items.TotalItemCount);
+        // Past the last page Marten counts nothing: the total is still the filter's.
+        var total = items.Count == 0 && page > 1 ? await Filtered().CountAsync(token) : items.TotalItemCount;
+        return new IdeaPage(items.ToList(), total);
     }
 }

@@ -42,6 +42,9 @@ public static class ResolveDisputeHandler
     {
         var stream = await session.Events.FetchForWriting<Dispute>(command.DisputeId, token);
         var dispute = stream.Aggregate ?? throw new NotFound("dispute", command.DisputeId);
+        // Nor one about an idea they contributed to.
+        if ((await session.LoadAsync<Contributions.Provenance>(Contributions.Provenance.StreamIdFor(dispute.IdeaId), token))?.Contributors.Contains(command.By) == true)
+            throw new Forbidden("own-idea", "Legal members do not resolve disputes about an idea they contributed to; another member of legal must.");
         var resolved = Decide(dispute, command, clock.GetUtcNow());
         stream.AppendOne(resolved);
         return (new DisputeResponse(dispute.Id, dispute.IdeaId, resolved.Outcome),

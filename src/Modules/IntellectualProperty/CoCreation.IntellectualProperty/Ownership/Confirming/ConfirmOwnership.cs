@@ -30,6 +30,7 @@ public static class ConfirmOwnershipHandler
     {
         var stream = await session.Events.FetchForWriting<Provenance>(Provenance.StreamIdFor(command.IdeaId), token);
         var provenance = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
+        if (!provenance.Public && !provenance.Contributors.Contains(command.By)) throw new NotFound("idea", command.IdeaId);
         var events = Decide(provenance, command, clock.GetUtcNow());
         stream.AppendMany(events);
         var after = events.Aggregate(provenance, (p, e) => e switch { OwnershipConfirmed x => p.Apply(x), OwnershipSettled x => p.Apply(x), _ => p });

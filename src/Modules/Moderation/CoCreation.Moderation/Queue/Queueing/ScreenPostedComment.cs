@@ -22,7 +22,8 @@ public static class ScreenPostedCommentHandler
         var subjectId = ModeratedSubject.StreamIdFor(message.CommentId);
         if (await session.Events.FetchStreamStateAsync(subjectId, token) is not null) return [];
         var now = clock.GetUtcNow();
-        var recorded = new SubjectRecorded(subjectId, SubjectTypes.Comment, message.CommentId, message.CampaignId, [message.PostedBy], message.Text, 1, now);
+        var recorded = new SubjectRecorded(subjectId, SubjectTypes.Comment, message.CommentId, message.CampaignId, [message.PostedBy], message.Text, 1, now,
+            message.IdeaId);
 
         var campaignTerms = (await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(message.CampaignId), token))?.BannedTerms ?? [];
         var screening = Screener.Screen(message.Text, campaignTerms, [], options.Value);
