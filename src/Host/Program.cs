@@ -9,6 +9,12 @@ if (HostCli.AsksForHelp(args))
     return await HostCli.PrintUsage(Console.Out);
 if (AuditCli.Handles(args))
     return await AuditCli.Run(args, Console.Out);
+// A first argument that is neither a verb nor a setting (--name=value) is a typo, not a request to start the platform.
+if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first != "audit")
+{
+    await Console.Error.WriteLineAsync($"Unknown command '{first}'. Run with --help for the commands.");
+    return 2;
+}
 
 WebApplication app;
 try
@@ -39,6 +45,12 @@ try
 catch (Npgsql.NpgsqlException e) when (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
 {
     return await HostCli.ReportUnreachableDatabase(e, app.Configuration.GetConnectionString("Postgres"), args);
+}
+catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+                            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+{
+    await Console.Error.WriteLineAsync($"CoCreation cannot listen: {e.Message} Stop what uses the port, or choose another with --urls http://127.0.0.1:PORT.");
+    return 2;
 }
 Readiness.AnnounceReady(app);
 await app.WaitForShutdownAsync();

@@ -34,6 +34,16 @@ public sealed class HostCliTests
     }
 
     [Fact]
+    public async Task An_unknown_command_is_named_rather_than_taken_for_a_start()
+    {
+        var (code, output) = await PlatformFixture.RunHostCli(NoDatabase, "bogus");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown command 'bogus'", output);
+        Assert.DoesNotContain("ConnectionStrings", output);
+    }
+
+    [Fact]
     public async Task An_unknown_audit_verb_is_a_usage_error()
     {
         var (code, output) = await PlatformFixture.RunHostCli(NoDatabase, "audit", "verfy");
