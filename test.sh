@@ -2,6 +2,12 @@
 # Runs every test (unit, architecture, end-to-end on a real PostgreSQL and the real host).
 set -euo pipefail
 cd "$(dirname "$0")"
+# The browser tests drive Debian's Chromium (no browser can be downloaded by Playwright here).
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "Installing Debian's chromium for the browser tests..." >&2
+  if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi
+fi
 source scripts/private-postgres.sh
 start_private_postgres cocreation_test
 results=$(mktemp -d)

@@ -1,3 +1,4 @@
+using CoCreation.Host.Ui;
 using CoCreation.Host.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -61,6 +62,8 @@ public static class CoCreationHost
         builder.Services.AddProblemResponses();
         builder.Services.AddBearerAuthentication(config, devMode);
         builder.Services.AddCoCreationOpenApi();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
         builder.Services.AddReadiness();
 
@@ -83,12 +86,15 @@ public static class CoCreationHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Problem documents for the API's bodyless errors; the pages render their own "not found".
+        app.UseWhen(http => !http.Request.Path.HasValue || !IsPage(http.Request.Path), api => api.UseStatusCodePages());
         app.UseCorrelation();
         app.UseInputGuard();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
+        app.UseStaticFiles();
+        app.UseAntiforgery();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", o => o.WithTitle("CoCreation API"));
@@ -97,8 +103,15 @@ public static class CoCreationHost
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
         app.MapAuditEndpoints();
         if (devMode) app.MapDevEndpoints();
+        app.MapSignIn(devMode);
+        app.MapRazorComponents<CoCreation.Host.Ui.App>()
+            .AddAdditionalAssemblies(app.Services.GetServices<CoCreation.BuildingBlocks.Ui.UiAssembly>().Select(m => m.Assembly).Distinct().ToArray());
         return app;
     }
+
+    /// <summary>Paths the shell's pages answer (everything but the API, the API reference and the health checks).</summary>
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/openapi") && !path.StartsWithSegments("/docs") && !path.StartsWithSegments("/health");
 
     private static Task WriteHealth(HttpContext http, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {

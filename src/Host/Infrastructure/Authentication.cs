@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -26,6 +27,8 @@ public sealed class JwtSettings
 public static class Authentication
 {
     /// <summary>Names the platform itself writes as actors; no member may sign in as one.</summary>
+    public const string PageOrApi = "PageOrApi";
+
     public static readonly string[] ReservedSubjects = ["anonymous", "system", "community", "screening", "voting"];
 
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services, IConfiguration config, bool devMode)
@@ -37,7 +40,30 @@ public static class Authentication
             throw new InvalidOperationException(
                 $"{JwtSettings.Section}:SigningKey is {Encoding.UTF8.GetByteCount(key)} bytes; HMAC-SHA256 needs at least {JwtSettings.MinimumKeyBytes}. Configure a longer key.");
         services.AddSingleton(settings);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        // The API reads bearer tokens only (a cookie on an API call would make every POST forgeable across sites);
+        // the pages read the sign-in cookie, and their forms carry anti-forgery tokens.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = PageOrApi;
+                o.DefaultChallengeScheme = PageOrApi;
+            })
+            .AddPolicyScheme(PageOrApi, "Bearer for /api, cookie for pages", p => p.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.LoginPath = "/signin";
+                o.Cookie.Name = "cocreation";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.Events.OnValidatePrincipal = ctx =>
+                {
+                    if (SubjectProblem(ctx.Principal?.FindFirstValue(JwtRegisteredClaimNames.Sub)) is not null) ctx.RejectPrincipal();
+                    return Task.CompletedTask;
+                };
+            })
+            .AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = new TokenValidationParameters

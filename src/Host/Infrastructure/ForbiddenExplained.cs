@@ -13,7 +13,7 @@ public sealed class ForbiddenExplained : IAuthorizationMiddlewareResultHandler
 
     public async Task HandleAsync(RequestDelegate next, HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (!result.Forbidden)
+        if (!result.Forbidden || !http.Request.Path.StartsWithSegments("/api"))
         {
             await _default.HandleAsync(next, http, policy, result);
             return;

@@ -18,6 +18,7 @@ public static class ModuleRegistration
         services.ConfigureMarten(configureMarten);
         services.AddSingleton<IWolverineExtension>(new ModuleDiscovery(assembly));
         services.AddSingleton<IModuleEndpoints, TEndpoints>();
+        services.AddSingleton(new Ui.UiAssembly(assembly));
         services.AddSingleton(new ModuleDescriptor(ModuleName.Of(typeof(TEndpoints)), schema));
         return services;
     }

@@ -82,5 +82,6 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .WithSummary("List a campaign's ideas, a page at a time");
 
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
+        IdeaPageEndpoints.Map(routes);
     }
 }

@@ -17,7 +17,14 @@ public static class IdeationModule
     public const string Schema = "ideation";
 
     public static IServiceCollection AddIdeationModule(this IServiceCollection services) =>
-        services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>().AddModule<IdeationEndpoints>(Schema, opts =>
+        services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>()
+            .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+            {
+                ["idea-not-public"] = "This idea is not public: it takes no comments.",
+                ["validation"] = "Please check what you wrote: a comment is 1 to 5,000 characters.",
+                ["not-found"] = "That idea is no longer there."
+            }))
+            .AddModule<IdeationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([
                 typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed),

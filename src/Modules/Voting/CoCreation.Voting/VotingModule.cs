@@ -19,6 +19,18 @@ public static class VotingModule
     {
         services.AddSingleton<VoteWriter>();
         services.AddSingleton<IDueWork, DueWindows>();
+        // The idea page's support bar is Voting's, shown in the slot Ideation's page leaves for it.
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingTally.SupportBar)));
+        services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+        {
+            ["duplicate-vote"] = "You already support this idea.",
+            ["self-vote"] = "This is your own idea: you cannot support it.",
+            ["vote-budget-exhausted"] = "You have no votes left in this campaign; retracting one gives it back.",
+            ["voting-closed"] = "Voting on this idea is closed.",
+            ["voting-deadline-passed"] = "The window for the next milestone has closed.",
+            ["own-organisation"] = "Your organisation runs this campaign: its brand members do not vote in it.",
+            ["member-banned"] = "You are banned from voting."
+        }));
         return services.AddModule<VotingEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),

@@ -1,0 +1,32 @@
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Ideas.Commenting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace CoCreation.Ideation.Ideas;
+
+/// <summary>The idea page's forms: the same commands as the API, answered with a redirect back to the page (post, redirect, get).</summary>
+public static class IdeaPageEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/ideas/{id:guid}/comments", async (Guid id, [FromForm] string? text, HttpContext http, IMessageContext bus) =>
+            {
+                try
+                {
+                    await bus.Send<CommentPostedResponse>(http, PostCommentHandler.ToCommand(new CommentRequest(text), Guid.CreateVersion7(), id, RequestContext.Of(http).Actor));
+                    return Results.LocalRedirect($"/ideas/{id}#comments-heading");
+                }
+                catch (DomainProblem problem)
+                {
+                    return Results.LocalRedirect($"/ideas/{id}?refused={Uri.EscapeDataString(problem.Rule)}");
+                }
+            })
+            .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Participant))
+            .ExcludeFromDescription();
+    }
+}

@@ -1,0 +1,40 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Voting.Ballots.Retracting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace CoCreation.Voting.Ballots.Casting;
+
+/// <summary>The support bar's forms: the same commands as the API's votes, answered with a redirect back to the idea's page.</summary>
+public static class SupportEndpoints
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/ideas/{id:guid}/support", async (Guid id, [FromForm] int? score, HttpContext http, IMessageContext bus) =>
+                await BackToTheIdea(id, () => bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(new VoteRequest(score), id, Viewer.Of(http)))))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .ExcludeFromDescription();
+        routes.MapPost("/ideas/{id:guid}/support/retract", async (Guid id, HttpContext http, IMessageContext bus) =>
+                await BackToTheIdea(id, () => bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor))))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> BackToTheIdea(Guid ideaId, Func<Task> command)
+    {
+        try
+        {
+            await command();
+            return Results.LocalRedirect($"/ideas/{ideaId}");
+        }
+        catch (DomainProblem problem)
+        {
+            return Results.LocalRedirect($"/ideas/{ideaId}?refused={Uri.EscapeDataString(problem.Rule)}");
+        }
+    }
+}

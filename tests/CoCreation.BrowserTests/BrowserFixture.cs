@@ -1,0 +1,133 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoCreation.Host;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CoCreation.BrowserTests;
+
+/// <summary>
+/// The real host on Kestrel (a free loopback port, the test script's PostgreSQL) and Debian's Chromium driven by
+/// Playwright: one launch helper, never a downloaded browser (docs/adr/0005).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public WebApplication App { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public HttpClient Api { get; private set; } = null!;
+    private IPlaywright _playwright = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
+            throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
+        if (!File.Exists(Chromium))
+            throw new InvalidOperationException($"{Chromium} is missing: ./test.sh installs Debian's chromium package.");
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"]);
+        await App.StartAsync();
+        BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Api = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        Api.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+
+    public async Task<IPage> NewPage()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the dev sign-in page, as a member would.</summary>
+    public static async Task SignIn(IPage page, string userId, params string[] roles)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("User id").FillAsync(userId);
+        foreach (var role in new[] { "participant", "moderator", "brand", "legal", "admin" })
+            await page.GetByLabel(role, new PageGetByLabelOptions { Exact = true }).SetCheckedAsync(roles.Contains(role));
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/signin"));
+    }
+
+    public async Task<string> Token(string userId, params string[] roles)
+    {
+        var response = await Api.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    public async Task<JsonElement> Send(HttpMethod method, string path, string token, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await Api.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>A published idea in a fresh open campaign, through the API: the stage the pages are tested on.</summary>
+    public async Task<(Guid CampaignId, Guid IdeaId, string Author)> PublishedIdea(string title)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var brand = await Token($"brand-{suffix}", "brand");
+        var author = $"author-{suffix}";
+        var authorToken = await Token(author, "participant");
+        var moderator = await Token($"mod-{suffix}", "moderator");
+        var legal = await Token($"legal-{suffix}", "legal");
+        var current = await Api.GetAsync("/api/ip/agreements/current");
+        var version = current.IsSuccessStatusCode
+            ? (await current.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString()!
+            : (await Send(HttpMethod.Post, "/api/ip/agreements", legal, new { version = "ui-1", text = "Contributors license their ideas to the brand." })).GetProperty("version").GetString()!;
+        await Send(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", authorToken);
+        var campaignId = (await Send(HttpMethod.Post, "/api/campaigns", brand, new { title = $"Harbour sets {suffix}", brief = "Sets about ports and ferries." })).GetProperty("id").GetGuid();
+        await Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/open", brand);
+        var ideaId = (await Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", authorToken,
+            new { title, description = "A car ferry whose bow opens.", tags = new[] { "sea" } })).GetProperty("id").GetGuid();
+        var item = await Eventually(async () =>
+        {
+            var queue = await Send(HttpMethod.Get, "/api/moderation/queue", moderator);
+            return queue.EnumerateArray().Where(i => i.GetProperty("subjectId").GetGuid() == ideaId).Select(i => (Guid?)i.GetProperty("id").GetGuid()).FirstOrDefault();
+        });
+        await Send(HttpMethod.Post, $"/api/moderation/items/{item}/decision", moderator, new { decision = "Approve" });
+        await Eventually(async () => (await Api.GetAsync($"/api/ideas/{ideaId}/tally")).IsSuccessStatusCode ? (bool?)true : null);
+        return (campaignId, ideaId, author);
+    }
+
+    public static async Task<T> Eventually<T>(Func<Task<T?>> probe, int seconds = 30) where T : struct
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            if (await probe() is { } found) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {seconds}s.");
+            await Task.Delay(100);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
