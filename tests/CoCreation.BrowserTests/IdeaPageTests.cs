@@ -32,6 +32,12 @@ public class IdeaPageTests(BrowserFixture browser)
         await page.GotoAsync($"/campaigns/{campaignId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Ferry with a drawbridge" })).ToBeVisibleAsync();
         await Screenshots.Take(page, "campaign");
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Open campaigns" })).ToBeVisibleAsync();
+        await Screenshots.Take(page, "home");
+        await page.SetViewportSizeAsync(375, 800);
+        await page.GotoAsync($"/ideas/{ideaId}");
+        await Screenshots.Take(page, "idea-375px");
     }
 
     [Fact]
@@ -51,6 +57,6 @@ public class IdeaPageTests(BrowserFixture browser)
         var page = await browser.NewPage();
         var response = await page.GotoAsync($"/ideas/{Guid.NewGuid()}");
         Assert.Equal(404, response!.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Idea not found" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
     }
 }
