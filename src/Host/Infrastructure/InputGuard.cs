@@ -24,6 +24,12 @@ public static class InputGuard
     {
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
+            // The pages' forms reach the same commands: their text is held to the same rule.
+            if (http.Request.HasFormContentType && await FormProblem(http) is { } field)
+            {
+                await Problem(http, 400, "validation", "A field is invalid", $"'{field}' contains control characters or is too long.");
+                return;
+            }
             await next();
             return;
         }
@@ -150,6 +156,25 @@ public static class InputGuard
             if (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069') return true;
         }
         return false;
+    }
+
+    private static async Task<string?> FormProblem(HttpContext http)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes) return "body";
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return "body"; // the form reader itself refuses NUL and malformed encodings
+        }
+        foreach (var (key, values) in form)
+            foreach (var value in values)
+                if (value is not null && (value.Length > MaxStringLength || HasControlCharacter(value, allowLineBreaks: true)))
+                    return key.Length > 64 ? key[..64] : key;
+        return null;
     }
 
     private static bool IsUtf8(string? charset) => charset?.Trim('"').ToLowerInvariant() is "utf-8" or "utf8" or "us-ascii";

@@ -81,6 +81,10 @@ public static class ProblemResponses
                     _ => FirstLine(bad.Message)
                 }
             },
+            InvalidDataException data => new ProblemDetails
+            {
+                Status = 400, Type = ProblemTypes.For("bad-request"), Title = "The request could not be read", Detail = FirstLine(data.Message)
+            },
             ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException => new ProblemDetails
             {
                 Status = 409, Type = ProblemTypes.For("concurrent-update"), Title = "Concurrent update",
