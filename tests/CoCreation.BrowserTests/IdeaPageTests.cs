@@ -60,3 +60,35 @@ public class IdeaPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not found" })).ToBeVisibleAsync();
     }
 }
+
+/// <summary>A member's own page, made of each module's section (Ideation's ideas and invitations, Rewards' points) and forms that refuse forgeries.</summary>
+[Collection(BrowserCollection.Name)]
+public class MyPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_author_sees_their_idea_and_points_on_their_own_page()
+    {
+        var (_, ideaId, author) = await browser.PublishedIdea("Crane that lifts containers");
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, author, "participant");
+        await page.GotoAsync("/me");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Crane that lifts containers" })).ToHaveAttributeAsync("href", $"/ideas/{ideaId}");
+        // Rewards grants the published idea's points from Ideation's message.
+        await Assertions.Expect(page.GetByTestId("my-points")).Not.ToHaveTextAsync("0", new() { Timeout = 15_000 });
+        await Screenshots.Take(page, "me");
+    }
+
+    [Fact]
+    public async Task A_page_form_posted_without_its_anti_forgery_token_changes_nothing()
+    {
+        var (_, ideaId, _) = await browser.PublishedIdea("Tugboat with a crew");
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, $"fan-{Guid.NewGuid():N}"[..12], "participant");
+        var forged = await page.APIRequest.PostAsync($"/ideas/{ideaId}/support/retract", new() { MaxRedirects = 0 });
+        Assert.Equal(400, forged.Status);
+        var supported = await page.APIRequest.PostAsync($"/ideas/{ideaId}/support", new() { MaxRedirects = 0, Form = page.APIRequest.CreateFormData().Set("score", "5") });
+        Assert.Equal(400, supported.Status);
+        await page.GotoAsync($"/ideas/{ideaId}");
+        await Assertions.Expect(page.GetByTestId("supporters")).ToHaveTextAsync("0");
+    }
+}

@@ -81,6 +81,11 @@ public static class ProblemResponses
                     _ => FirstLine(bad.Message)
                 }
             },
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => new ProblemDetails
+            {
+                Status = 400, Type = ProblemTypes.For("antiforgery"), Title = "The form could not be trusted",
+                Detail = "The form's anti-forgery token is missing or does not match: reload the page and send it again."
+            },
             InvalidDataException data => new ProblemDetails
             {
                 Status = 400, Type = ProblemTypes.For("bad-request"), Title = "The request could not be read", Detail = FirstLine(data.Message)

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Ui;
 using System.Security.Claims;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.Host.Infrastructure;
@@ -38,6 +39,7 @@ public static class SignInEndpoints
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
                 return Results.LocalRedirect("/");
             })
+            .RequireFormToken()
             .ExcludeFromDescription();
     }
 }

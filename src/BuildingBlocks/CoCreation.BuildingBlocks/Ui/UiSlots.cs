@@ -8,6 +8,9 @@ public static class UiSlots
 {
     /// <summary>Beside an idea's details: its support bar and vote button. Parameter: IdeaId (Guid).</summary>
     public const string IdeaSupport = "idea.support";
+
+    /// <summary>The sections of a member's own page (/me), one per module. Parameter: MemberId (string).</summary>
+    public const string MySections = "me.sections";
 }
 
 /// <summary>A module's component shown in a slot, in Order among the others there.</summary>

@@ -14,7 +14,8 @@ public static class RewardsModule
     public const string Schema = "rewards";
 
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
-        services.AddModule<RewardsEndpoints>(Schema, opts =>
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ledgers.MyRewardsSection), Order: 30))
+            .AddModule<RewardsEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
                 typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported)]);

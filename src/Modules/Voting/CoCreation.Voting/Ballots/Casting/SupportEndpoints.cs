@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Ui;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Problems;
@@ -22,6 +23,7 @@ public static class SupportEndpoints
         routes.MapPost("/ideas/{id:guid}/support/retract", async (Guid id, HttpContext http, IMessageContext bus) =>
                 await BackToTheIdea(id, () => bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor))))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .RequireFormToken()
             .ExcludeFromDescription();
     }
 
