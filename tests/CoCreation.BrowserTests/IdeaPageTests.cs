@@ -76,6 +76,9 @@ public class MyPageTests(BrowserFixture browser)
         // Rewards grants the published idea's points from Ideation's message.
         await Assertions.Expect(page.GetByTestId("my-points")).Not.ToHaveTextAsync("0", new() { Timeout = 15_000 });
         await Screenshots.Take(page, "me");
+        await page.GotoAsync("/signin");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Demo members" })).ToBeVisibleAsync();
+        await Screenshots.Take(page, "signin");
     }
 
     [Fact]

@@ -46,7 +46,9 @@ public class IdeationLifecycleTests(PlatformFixture platform)
         var queue = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, "/api/moderation/queue", s.ModeratorToken));
         Assert.Equal(2, Assert.Single(queue.EnumerateArray(), i => i.GetProperty("subjectId").GetGuid() == ideaId).GetProperty("revision").GetInt32());
         var log = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/moderation/log?subjectId={ideaId}", s.ModeratorToken));
-        var firstItem = log.EnumerateArray().First(e => e.GetProperty("action").GetString() == "Screened").GetProperty("itemId").GetGuid();
+        // The first revision's item (its message may reach Moderation after the second's, which supersedes it at once).
+        var firstItem = log.EnumerateArray().First(e => e.GetProperty("action").GetString() == "Screened"
+            && e.GetProperty("detail").GetString()!.Contains("(new-idea)")).GetProperty("itemId").GetGuid();
         await PlatformFixture.AssertRule(await s.Approve(firstItem), HttpStatusCode.Conflict, "item-superseded");
         Assert.Equal("Submitted", await s.StatusOf(ideaId));
 

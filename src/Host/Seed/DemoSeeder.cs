@@ -59,6 +59,16 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
         "coastal tram line", "polar bear rescue centre", "midnight sun campsite"
     ];
 
+    private static Faker NewFaker() => new() { Random = new Randomizer(20261124) };
+
+    private static List<string> MembersFrom(Faker faker) => Enumerable.Range(0, 40)
+        .Select(i => $"{faker.Name.FirstName().ToLowerInvariant()}.{faker.Name.LastName().ToLowerInvariant()}{i}")
+        .Select(n => new string(n.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray()))
+        .ToList();
+
+    /// <summary>The demo's members, as the seed names them (the same seed, the same names), for the dev sign-in page.</summary>
+    public static IReadOnlyList<string> Members() => MembersFrom(NewFaker());
+
     public async Task<bool> SeedAsync(CancellationToken token)
     {
         await using (var query = store.QuerySession())
@@ -70,11 +80,8 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             }
         }
         logger.LogInformation("Seeding the demo campaign...");
-        var faker = new Faker { Random = new Randomizer(20261124) };
-        var members = Enumerable.Range(0, 40)
-            .Select(i => $"{faker.Name.FirstName().ToLowerInvariant()}.{faker.Name.LastName().ToLowerInvariant()}{i}")
-            .Select(n => new string(n.Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray()))
-            .ToList();
+        var faker = NewFaker();
+        var members = MembersFrom(faker);
 
         await AcceptAgreement(members, token);
 

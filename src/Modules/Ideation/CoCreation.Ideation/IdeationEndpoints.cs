@@ -84,5 +84,6 @@ public sealed class IdeationEndpoints : IModuleEndpoints
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
         IdeaPageEndpoints.Map(routes);
         Ideas.Mine.MyPageEndpoints.Map(routes);
+        Ideas.Submitting.SubmitIdeaPageEndpoints.Map(routes);
     }
 }

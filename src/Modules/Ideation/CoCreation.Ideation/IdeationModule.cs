@@ -23,8 +23,9 @@ public static class IdeationModule
             {
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",
                 ["validation"] = "Please check what you wrote: a comment is 1 to 5,000 characters.",
-                ["not-found"] = "That idea is no longer there."
-            }))
+                ["not-found"] = "That idea is no longer there.",
+                ["campaign-not-open"] = "This campaign is not open to ideas: ideas can be submitted only while it is open."
+            }, Module: "Ideation"))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([

@@ -51,6 +51,7 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
             .Produces<AgreementAcceptance>(StatusCodes.Status201Created)
             .Produces<AgreementAcceptance>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        AgreementPageEndpoints.Map(routes);
 
         routes.MapPost("/api/ip/disputes/{id:guid}/resolution", (Guid id, ResolutionRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))

@@ -13,7 +13,11 @@ public static class IntellectualPropertyModule
     public const string Schema = "ip";
 
     public static IServiceCollection AddIntellectualPropertyModule(this IServiceCollection services) =>
-        services.AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
+        services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+            {
+                ["agreement-not-current"] = "A newer version of the agreement was published while you were reading: read it and accept that one."
+            }))
+            .AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),
                 typeof(IdeaAuthorsNoted), typeof(OwnershipProposed), typeof(OwnershipConfirmed), typeof(OwnershipSettled), typeof(LicenceGranted),
