@@ -14,10 +14,12 @@ public class ModerationPageTests(BrowserFixture browser)
         var title = $"Tugboat with a towline {Guid.NewGuid():N}"[..32];
         var ideaId = await SubmittedIdea(title);
         var moderator = $"mod-{Guid.NewGuid():N}"[..12];
-        var page = await browser.NewPage();
+        var anonymous = await browser.NewPage();
+        await anonymous.GotoAsync("/moderation");
+        Assert.Contains("/signin?returnUrl=%2Fmoderation", anonymous.Url);
+        await anonymous.Context.CloseAsync();
 
-        await page.GotoAsync("/moderation");
-        await page.WaitForURLAsync(url => url.Contains("/signin"));
+        var page = await browser.NewPage();
         await BrowserFixture.SignIn(page, moderator, "moderator");
         await page.GotoAsync("/moderation");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Moderation", Exact = true })).ToBeVisibleAsync();
