@@ -78,5 +78,10 @@ public sealed class Scenario(PlatformFixture platform)
         await PlatformFixture.Eventually(async () =>
             (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/tally")).StatusCode == HttpStatusCode.OK ? "open" : null,
             "the ballot to open");
+        // IntellectualProperty learns the idea is public from the same status message (outsiders then get 403 on shares, not 404).
+        var outsider = await platform.TokenFor(PlatformFixture.Unique("outsider"), "participant");
+        await PlatformFixture.Eventually(async () =>
+            (await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/ownership", outsider)).StatusCode == HttpStatusCode.Forbidden ? "public" : null,
+            "IntellectualProperty to learn the idea is public");
     }
 }

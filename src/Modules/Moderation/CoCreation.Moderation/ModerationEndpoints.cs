@@ -10,7 +10,6 @@ using CoCreation.Moderation.Log;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Moderation.Queue.GettingQueue;
-using CoCreation.Moderation.Subjects;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,20 +23,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         var moderation = routes.MapGroup("/api/moderation").WithTags("Moderation");
-        moderation.MapGet("/queue", async (IQuerySession session, CancellationToken token) =>
-            {
-                var pending = await session.Query<QueueEntry>().Where(e => e.Status == ModerationItemStatus.Pending)
-                    .OrderBy(e => e.WaitingSince).ToListAsync(token);
-                var subjects = (await session.LoadManyAsync<ModeratedSubject>(token, pending.Select(p => ModeratedSubject.StreamIdFor(p.SubjectId)).Distinct()))
-                    .ToDictionary(s => s.SubjectId);
-                return pending.Select(e =>
-                {
-                    var subject = subjects.GetValueOrDefault(e.SubjectId);
-                    var (title, excerpt) = subject?.Summary() ?? (null, "");
-                    return new QueueItem(e.Id, e.SubjectType, e.SubjectId, e.Revision, e.CampaignId, title, excerpt, e.Reason, e.Author,
-                        subject?.ActiveFlags ?? 0, e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement);
-                });
-            })
+        moderation.MapGet("/queue", (IQuerySession session, CancellationToken token) => ModerationQueue.Pending(session, token))
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
             .WithSummary("List the moderation items waiting for a decision, oldest first");
         moderation.MapPost("/items/{id:guid}/decision", (Guid id, DecisionRequest body, HttpContext http, IMessageContext bus) =>
@@ -74,6 +60,8 @@ public sealed class ModerationEndpoints : IModuleEndpoints
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal))
             .WithSummary("Read the moderation log of an idea or comment");
+
+        DecisionPageEndpoints.Map(routes);
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
         MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);

@@ -22,6 +22,13 @@ public static class ModerationModule
             .Validate(o => o.MaxLinks >= 0 && o.DuplicateThreshold is > 0 and <= 1 && o.ShingleSize is >= 1 and <= 10,
                 "CoCreation:Moderation:Screening: MaxLinks >= 0, DuplicateThreshold in (0, 1], ShingleSize 1 to 10.")
             .ValidateOnStart();
+        services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+        {
+            ["own-subject"] = "You wrote or co-wrote this: another moderator must decide it.",
+            ["already-decided"] = "Another moderator already decided this item.",
+            ["item-superseded"] = "The author submitted a newer revision: decide that one instead.",
+            ["decision-final"] = "This item was decided on appeal: that decision is final."
+        }));
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),
