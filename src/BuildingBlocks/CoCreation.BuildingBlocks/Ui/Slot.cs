@@ -14,12 +14,12 @@ public sealed class Slot : ComponentBase
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var sequence = 0;
         foreach (var contribution in Contributions.Where(c => c.Slot == Name).OrderBy(c => c.Order))
         {
-            builder.OpenComponent<DynamicComponent>(sequence++);
-            builder.AddAttribute(sequence++, nameof(DynamicComponent.Type), contribution.Component);
-            builder.AddAttribute(sequence++, nameof(DynamicComponent.Parameters), Parameters);
+            builder.OpenComponent<DynamicComponent>(0);
+            builder.SetKey(contribution);
+            builder.AddAttribute(1, nameof(DynamicComponent.Type), contribution.Component);
+            builder.AddAttribute(2, nameof(DynamicComponent.Parameters), Parameters);
             builder.CloseComponent();
         }
     }

@@ -1,5 +1,5 @@
 using CoCreation.BuildingBlocks.Http;
-using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Ui;
 using CoCreation.Ideation.Ideas.Commenting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,17 +15,8 @@ public static class IdeaPageEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPost("/ideas/{id:guid}/comments", async (Guid id, [FromForm] string? text, HttpContext http, IMessageContext bus) =>
-            {
-                try
-                {
-                    await bus.Send<CommentPostedResponse>(http, PostCommentHandler.ToCommand(new CommentRequest(text), Guid.CreateVersion7(), id, RequestContext.Of(http).Actor));
-                    return Results.LocalRedirect($"/ideas/{id}#comments-heading");
-                }
-                catch (DomainProblem problem)
-                {
-                    return Results.LocalRedirect($"/ideas/{id}?refused={Uri.EscapeDataString(problem.Rule)}");
-                }
-            })
+                await PageForms.Run(() => bus.Send<CommentPostedResponse>(http,
+                    PostCommentHandler.ToCommand(new CommentRequest(text), Guid.CreateVersion7(), id, RequestContext.Of(http).Actor)), $"/ideas/{id}#comments-heading", $"/ideas/{id}"))
             .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Participant))
             .ExcludeFromDescription();
     }

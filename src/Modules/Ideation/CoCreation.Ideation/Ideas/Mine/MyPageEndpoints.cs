@@ -1,6 +1,5 @@
 using CoCreation.BuildingBlocks.Ui;
 using CoCreation.BuildingBlocks.Http;
-using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Ideas.CoAuthoring;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,17 +13,7 @@ public static class MyPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/ideas/{id:guid}/coauthors/accept", async (Guid id, HttpContext http, IMessageContext bus) =>
-            {
-                try
-                {
-                    await bus.Send<CoAuthorshipResponse>(http, new AcceptCoAuthorship(id, RequestContext.Of(http).Actor));
-                    return Results.LocalRedirect($"/ideas/{id}");
-                }
-                catch (DomainProblem problem)
-                {
-                    return Results.LocalRedirect($"/me?refused={Uri.EscapeDataString(problem.Rule)}");
-                }
-            })
+                await PageForms.Run(() => bus.Send<CoAuthorshipResponse>(http, new AcceptCoAuthorship(id, RequestContext.Of(http).Actor)), $"/ideas/{id}", "/me"))
             .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Participant))
             .RequireFormToken()
             .ExcludeFromDescription();

@@ -1,6 +1,6 @@
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
-using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Ui;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,19 +15,12 @@ public static class DecisionPageEndpoints
     public static void Map(IEndpointRouteBuilder routes) =>
         routes.MapPost("/moderation/items/{id:guid}/decision",
                 async (Guid id, [FromForm] string? decision, [FromForm] string? reasonCode, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
-                {
-                    try
+                    await PageForms.Run(() =>
                     {
                         var request = new DecisionRequest(Parse(decision), string.IsNullOrEmpty(reasonCode) ? null : reasonCode,
                             string.IsNullOrWhiteSpace(note) ? null : note);
-                        await bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(request, id, RequestContext.Of(http).Actor));
-                        return Results.LocalRedirect("/moderation");
-                    }
-                    catch (DomainProblem problem)
-                    {
-                        return Results.LocalRedirect($"/moderation?refused={Uri.EscapeDataString(problem.Rule)}&item={id}");
-                    }
-                })
+                        return bus.Send<ModerationDecisionResponse>(http, DecideModerationItemHandler.ToCommand(request, id, RequestContext.Of(http).Actor));
+                    }, "/moderation", $"/moderation?item={id}"))
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
             .ExcludeFromDescription();
 

@@ -1,7 +1,6 @@
 using CoCreation.BuildingBlocks.Ui;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
-using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Voting.Ballots.Retracting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,16 +26,5 @@ public static class SupportEndpoints
             .ExcludeFromDescription();
     }
 
-    private static async Task<IResult> BackToTheIdea(Guid ideaId, Func<Task> command)
-    {
-        try
-        {
-            await command();
-            return Results.LocalRedirect($"/ideas/{ideaId}");
-        }
-        catch (DomainProblem problem)
-        {
-            return Results.LocalRedirect($"/ideas/{ideaId}?refused={Uri.EscapeDataString(problem.Rule)}");
-        }
-    }
+    private static Task<IResult> BackToTheIdea(Guid ideaId, Func<Task> command) => PageForms.Run(command, $"/ideas/{ideaId}", $"/ideas/{ideaId}");
 }
