@@ -95,3 +95,26 @@ public class MyPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("supporters")).ToHaveTextAsync("0");
     }
 }
+
+/// <summary>Moderation's flag form in the idea page's actions slot.</summary>
+[Collection(BrowserCollection.Name)]
+public class FlagFromTheIdeaPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_member_flags_an_idea_from_its_page_once()
+    {
+        var (_, ideaId, author) = await browser.PublishedIdea("Harbour crane with a hook");
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, $"flagger-{Guid.NewGuid():N}"[..16], "participant");
+        await page.GotoAsync($"/ideas/{ideaId}");
+        await page.GetByLabel("Why should a moderator look at it?").FillAsync("Looks copied from a catalogue");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flag", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("flagged")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Flag", Exact = true })).ToHaveCountAsync(0);
+
+        var authorPage = await browser.NewPage();
+        await BrowserFixture.SignIn(authorPage, author, "participant");
+        await authorPage.GotoAsync($"/ideas/{ideaId}");
+        await Assertions.Expect(authorPage.GetByRole(AriaRole.Button, new() { Name = "Flag", Exact = true })).ToHaveCountAsync(0);
+    }
+}

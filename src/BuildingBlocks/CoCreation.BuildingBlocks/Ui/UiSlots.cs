@@ -9,6 +9,9 @@ public static class UiSlots
     /// <summary>Beside an idea's details: its support bar and vote button. Parameter: IdeaId (Guid).</summary>
     public const string IdeaSupport = "idea.support";
 
+    /// <summary>Below an idea's details: what members may do about it besides supporting (flag it). Parameter: IdeaId (Guid).</summary>
+    public const string IdeaActions = "idea.actions";
+
     /// <summary>The sections of a member's own page (/me), one per module. Parameter: MemberId (string).</summary>
     public const string MySections = "me.sections";
 }

@@ -62,6 +62,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
             .WithSummary("Read the moderation log of an idea or comment");
 
         DecisionPageEndpoints.Map(routes);
+        Flags.FlagPageEndpoints.Map(routes);
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
         MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);

@@ -27,8 +27,11 @@ public static class ModerationModule
             ["own-subject"] = "You wrote or co-wrote this: another moderator must decide it.",
             ["already-decided"] = "Another moderator already decided this item.",
             ["item-superseded"] = "The author submitted a newer revision: decide that one instead.",
-            ["decision-final"] = "This item was decided on appeal: that decision is final."
+            ["decision-final"] = "This item was decided on appeal: that decision is final.",
+            ["already-flagged"] = "You already flagged this idea; a moderator will look at it.",
+            ["subject-not-public"] = "This idea is not public: there is nothing to flag."
         }));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Flags.FlagButton)));
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),
