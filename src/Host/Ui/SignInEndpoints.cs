@@ -31,7 +31,7 @@ public static class SignInEndpoints
                     if (!string.IsNullOrWhiteSpace(org)) claims.Add(new Claim(Viewer.OrganisationClaim, org.Trim()));
                     await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                         new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", "role")));
-                    return Results.LocalRedirect(returnUrl is { Length: > 0 } back && back.StartsWith('/') && !back.StartsWith("//") ? back : "/");
+                    return Results.LocalRedirect(LocalReturn.Of(returnUrl) ?? "/");
                 })
                 .ExcludeFromDescription();
         routes.MapPost("/signout", async (HttpContext http) =>

@@ -1,6 +1,6 @@
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
-using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Ui;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -17,16 +17,8 @@ public static class AgreementPageEndpoints
         routes.MapPost("/agreement/accept", async ([FromForm] string? version, [FromForm] string? returnUrl, HttpContext http, IMessageContext bus) =>
             {
                 var back = LocalReturn.Of(returnUrl);
-                try
-                {
-                    await bus.Send<AcceptanceResponse>(http, new AcceptAgreement(version ?? "", RequestContext.Of(http).Actor));
-                    return Results.LocalRedirect(back ?? "/agreement");
-                }
-                catch (DomainProblem problem)
-                {
-                    var query = $"?refused={Uri.EscapeDataString(problem.Rule)}" + (back is null ? "" : $"&returnUrl={Uri.EscapeDataString(back)}");
-                    return Results.LocalRedirect("/agreement" + query);
-                }
+                return await PageForms.Run(() => bus.Send<AcceptanceResponse>(http, new AcceptAgreement(version ?? "", RequestContext.Of(http).Actor)),
+                    back ?? "/agreement", back is null ? "/agreement" : $"/agreement?returnUrl={Uri.EscapeDataString(back)}");
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .ExcludeFromDescription();

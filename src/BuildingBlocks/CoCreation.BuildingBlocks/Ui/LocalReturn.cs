@@ -1,4 +1,4 @@
-namespace CoCreation.IntellectualProperty.Agreements;
+namespace CoCreation.BuildingBlocks.Ui;
 
 /// <summary>Where a page may send a member back to: a path on this site, never another host.</summary>
 public static class LocalReturn
