@@ -63,6 +63,7 @@ public static class CoCreationHost
         builder.Services.AddBearerAuthentication(config, devMode);
         builder.Services.AddCoCreationOpenApi();
         builder.Services.AddRazorComponents();
+        builder.Services.AddPageLocalisation();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
         builder.Services.AddReadiness();
@@ -90,6 +91,7 @@ public static class CoCreationHost
         app.UseWhen(http => !http.Request.Path.HasValue || !IsPage(http.Request.Path), api => api.UseStatusCodePages());
         app.UseCorrelation();
         app.UseInputGuard();
+        app.UsePageLocalisation();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
@@ -104,6 +106,7 @@ public static class CoCreationHost
         app.MapAuditEndpoints();
         if (devMode) app.MapDevEndpoints();
         app.MapSignIn(devMode);
+        app.MapLanguageSwitch();
         app.MapRazorComponents<CoCreation.Host.Ui.App>()
             .AddAdditionalAssemblies(app.Services.GetServices<CoCreation.BuildingBlocks.Ui.UiAssembly>().Select(m => m.Assembly).Distinct().ToArray());
         return app;

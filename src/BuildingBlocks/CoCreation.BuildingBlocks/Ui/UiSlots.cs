@@ -14,6 +14,19 @@ public static class UiSlots
 
     /// <summary>The sections of a member's own page (/me), one per module. Parameter: MemberId (string).</summary>
     public const string MySections = "me.sections";
+
+    /// <summary>Beside an idea's authors: who contributed what and who owns which share (IntellectualProperty). Parameter: IdeaId (Guid).</summary>
+    public const string IdeaContributors = "idea.contributors";
+
+    /// <summary>On the brand page, under each idea the brand reviews: the other modules' facts and forms for it (Voting's score,
+    /// Rewards' sales reports). Parameters: IdeaId (Guid), CampaignId (Guid).</summary>
+    public const string BrandIdea = "brand.idea";
+
+    /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
+    public const string LegalSections = "legal.sections";
+
+    /// <summary>The sections of an admin's page about one member (/admin/members/{userId}), one per module. Parameter: MemberId (string).</summary>
+    public const string AdminMemberSections = "admin.member";
 }
 
 /// <summary>A module's component shown in a slot, in Order among the others there.</summary>

@@ -25,7 +25,7 @@ public static class IdeationModule
                 ["validation"] = "Please check what you wrote: a comment is 1 to 5,000 characters.",
                 ["not-found"] = "That idea is no longer there.",
                 ["campaign-not-open"] = "This campaign is not open to ideas: ideas can be submitted only while it is open."
-            }, Module: "Ideation"))
+            }, Module: "Ideation", Text: typeof(IdeationText)))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([

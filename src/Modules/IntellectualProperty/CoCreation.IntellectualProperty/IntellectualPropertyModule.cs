@@ -16,7 +16,7 @@ public static class IntellectualPropertyModule
         services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["agreement-not-current"] = "A newer version of the agreement was published while you were reading: read it and accept that one."
-            }))
+            }, Text: typeof(IntellectualPropertyText)))
             .AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),

@@ -30,7 +30,7 @@ public static class ModerationModule
             ["decision-final"] = "This item was decided on appeal: that decision is final.",
             ["already-flagged"] = "You already flagged this idea; a moderator will look at it.",
             ["subject-not-public"] = "This idea is not public: there is nothing to flag."
-        }));
+        }, Text: typeof(ModerationText)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Flags.FlagButton)));
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {

@@ -30,7 +30,7 @@ public static class VotingModule
             ["voting-deadline-passed"] = "The window for the next milestone has closed.",
             ["own-organisation"] = "Your organisation runs this campaign: its brand members do not vote in it.",
             ["member-banned"] = "You are banned from voting."
-        }));
+        }, Text: typeof(VotingText)));
         return services.AddModule<VotingEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
