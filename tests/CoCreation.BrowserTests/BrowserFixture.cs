@@ -59,19 +59,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Signs in through the dev sign-in page, as a member would.</summary>
-    public static async Task SignIn(IPage page, string userId, params string[] roles)
+    public static Task SignIn(IPage page, string userId, params string[] roles) => SignInToOrganisation(page, userId, organisation: null, roles);
+
+    /// <summary>Signs in as a member of a brand organisation (or with none when null).</summary>
+    public static async Task SignInToOrganisation(IPage page, string userId, string? organisation, params string[] roles)
     {
         await page.GotoAsync("/signin");
         await page.GetByLabel("User id").FillAsync(userId);
+        if (organisation is not null) await page.GetByLabel("Organisation").FillAsync(organisation);
         foreach (var role in new[] { "participant", "moderator", "brand", "legal", "admin" })
             await page.GetByLabel(role, new PageGetByLabelOptions { Exact = true }).SetCheckedAsync(roles.Contains(role));
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin"));
     }
 
-    public async Task<string> Token(string userId, params string[] roles)
+    public Task<string> Token(string userId, params string[] roles) => TokenForOrganisation(userId, organisation: null, roles);
+
+    public async Task<string> TokenForOrganisation(string userId, string? organisation, params string[] roles)
     {
-        var response = await Api.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles });
+        var response = await Api.PostAsJsonAsync("/api/dev/tokens", new { userId, name = userId, roles, org = organisation });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
     }
