@@ -8,7 +8,7 @@ namespace CoCreation.Voting.Ballots.GettingSupporters;
 /// </summary>
 public sealed class ChartScale
 {
-    public const int Width = 480, Height = 260, Left = 44, Right = 12, Top = 18, Bottom = 34;
+    public const int Width = 400, Height = 240, Left = 56, Right = 10, Top = 22, Bottom = 40;
 
     public ChartScale(SupportCurve curve, Ballot ballot, DateOnly today)
     {
