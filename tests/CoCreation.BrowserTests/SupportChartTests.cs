@@ -37,6 +37,13 @@ public class SupportChartTests(BrowserFixture browser)
         await page.GotoAsync($"/ideas/{ideaId}");
         var width = await chart.Locator("svg").EvaluateAsync<double>("svg => svg.getBoundingClientRect().width");
         Assert.InRange(width, 200, 375);
+        await Screenshots.Take(page, "idea-chart-375px");
+
+        var french = await (await browser.Browser.NewContextAsync(new() { BaseURL = browser.BaseUrl, Locale = "fr-FR" })).NewPageAsync();
+        await french.GotoAsync($"/ideas/{ideaId}");
+        await Assertions.Expect(french.GetByRole(AriaRole.Img, new() { Name = "Soutiens au fil du temps" })).ToBeVisibleAsync();
+        await Assertions.Expect(french.GetByTestId("support-chart").Locator("figcaption")).ToContainTextAsync("1 soutien aujourd’hui.");
+        await Assertions.Expect(french.GetByRole(AriaRole.Link, new() { Name = "Connectez-vous pour soutenir" })).ToBeVisibleAsync();
     }
 
     [Fact]
