@@ -29,6 +29,9 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/tally                          idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
         GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404
+        GET    /api/ideas/{id}/supporters                     idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/ideas/{id}/supporters                     hidden         404  404      404      404      404      404      404   404      404   404
+        GET    /api/me/votes                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
 
         POST   /api/campaigns                                 -              401  403      403      403      403      403      ok    ok       403   403
         POST   /api/campaigns/{id}/open                       campaign       401  403      403      403      403      403      ok    404      403   403
@@ -130,6 +133,7 @@ public static class AuthorizationMatrix
         new Dictionary<string, Func<AuthorizationMatrixWorld, string>>
         {
             ["GET /api/moderation/log"] = w => $"?subjectId={w.Targets["idea"]}",
+            ["GET /api/ideas/{id}/supporters"] = _ => "?bucket=day",
         };
 
     private static List<Row> Parse()

@@ -5,6 +5,8 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Voting.Ballots;
 using CoCreation.Voting.Ballots.Casting;
 using CoCreation.Voting.Ballots.GettingHistory;
+using CoCreation.Voting.Ballots.GettingSupporters;
+using CoCreation.Voting.Ballots.Mine;
 using CoCreation.Voting.Ballots.GettingTally;
 using CoCreation.Voting.Ballots.Retracting;
 using CoCreation.Voting.Campaigns;
@@ -49,6 +51,15 @@ public sealed class VotingEndpoints : IModuleEndpoints
             return Tally.Of(ballot);
         })
             .WithSummary("Read an idea's vote tally");
+        ideas.MapGet("/{id:guid}/supporters", (Guid id, string? bucket, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
+                SupportersQuery.Of(session, id, bucket, Viewer.Of(http), clock.GetUtcNow(), token))
+            .WithMetadata(new QueryValues("bucket", [SupportersQuery.Day]))
+            .WithSummary("Read an idea's supporters at the end of each day, against its milestone ladder");
+        routes.MapGet("/api/me/votes", (HttpContext http, IQuerySession session, CancellationToken token) =>
+                MyVotes.Of(session, Viewer.Of(http).Id!, token))
+            .WithTags("Voting")
+            .RequireAuthorization()
+            .WithSummary("List the ideas I support now");
         ideas.MapGet("/{id:guid}/votes", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);

@@ -21,6 +21,9 @@ public static class VotingModule
         services.AddSingleton<IDueWork, DueWindows>();
         // The idea page's support bar is Voting's, shown in the slot Ideation's page leaves for it.
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingTally.SupportBar)));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingSupporters.SupportChart), Order: 10));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ballots.Mine.MySupportSection), Order: 20));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Ballots.GettingSupporters.BrandIdeaSupport)));
         services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
         {
             ["duplicate-vote"] = "You already support this idea.",
@@ -30,7 +33,7 @@ public static class VotingModule
             ["voting-deadline-passed"] = "The window for the next milestone has closed.",
             ["own-organisation"] = "Your organisation runs this campaign: its brand members do not vote in it.",
             ["member-banned"] = "You are banned from voting."
-        }, Text: typeof(VotingText)));
+        }, Module: "Voting", Text: typeof(VotingText)));
         return services.AddModule<VotingEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
@@ -40,10 +43,12 @@ public static class VotingModule
             opts.Projections.Snapshot<VoterBan>(SnapshotLifecycle.Inline);
             opts.Projections.Add<VoterCardProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CampaignVotingRulesProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<Ballots.GettingSupporters.SupportCurveProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<Ballot>().DatabaseSchemaName(Schema).Index(b => b.Deadline);
             opts.Schema.For<VoterCard>().DatabaseSchemaName(Schema).Index(c => c.Voter);
             opts.Schema.For<VoterBan>().DatabaseSchemaName(Schema);
             opts.Schema.For<CampaignVotingRules>().DatabaseSchemaName(Schema);
+            opts.Schema.For<Ballots.GettingSupporters.SupportCurve>().DatabaseSchemaName(Schema);
         });
     }
 }

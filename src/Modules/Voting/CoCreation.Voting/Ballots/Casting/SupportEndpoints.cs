@@ -19,8 +19,13 @@ public static class SupportEndpoints
                 await BackToTheIdea(id, () => bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(new VoteRequest(score), id, Viewer.Of(http)))))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .ExcludeFromDescription();
+        // The /me section's retract buttons send "back": the member returns there rather than to the idea.
         routes.MapPost("/ideas/{id:guid}/support/retract", async (Guid id, HttpContext http, IMessageContext bus) =>
-                await BackToTheIdea(id, () => bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor))))
+            {
+                var back = http.Request.HasFormContentType ? LocalReturn.Of((await http.Request.ReadFormAsync(http.RequestAborted))["back"]) : null;
+                Task Retract() => bus.Send(http, new RetractVote(id, RequestContext.Of(http).Actor));
+                return back is null ? await BackToTheIdea(id, Retract) : await PageForms.Run(Retract, back, back);
+            })
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .RequireFormToken()
             .ExcludeFromDescription();
