@@ -40,7 +40,7 @@ public static class ModerationWords
         "blocked-host" => L["Blocked host"],
         "banned-term" => L["Banned term"],
         "near-duplicate" => L["Near-duplicate"],
-        "flags" => L["Flags"],
+        "flags" => L["Members’ flags"],
         _ => kind
     };
 
