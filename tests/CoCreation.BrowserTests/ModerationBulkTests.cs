@@ -122,6 +122,31 @@ public class ModerationBulkTests(BrowserFixture browser)
         await Assertions.Expect(bans.GetByRole(AriaRole.Alert)).ToHaveTextAsync("This member is already banned.");
     }
 
+    [Fact]
+    public async Task A_French_reader_reads_the_moderation_page_and_the_rewards_section_in_French()
+    {
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, Unique("mod"), "moderator", "participant");
+        // The language switch's cookie, as the shell's switch sets it.
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=fr|uic=fr", Url = browser.BaseUrl }]);
+        var spammer = Unique("spam");
+        await page.GotoAsync("/moderation");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("File de modération");
+        var bans = page.GetByRole(AriaRole.Region, new() { Name = "Bannir un membre" });
+        await bans.GetByLabel("Identifiant du membre").FillAsync(spammer);
+        await bans.GetByLabel("Motif").FillAsync("Test.");
+        await bans.GetByRole(AriaRole.Button, new() { Name = "Bannir le membre", Exact = true }).ClickAsync();
+        await Assertions.Expect(bans.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{spammer} est banni.");
+        await bans.GetByLabel("Identifiant du membre").FillAsync(spammer);
+        await bans.GetByLabel("Motif").FillAsync("Encore.");
+        await bans.GetByRole(AriaRole.Button, new() { Name = "Bannir le membre", Exact = true }).ClickAsync();
+        await Assertions.Expect(bans.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Ce membre est déjà banni.");
+
+        await page.GotoAsync("/me");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Mes récompenses" })).ToContainTextAsync("0 point");
+        await page.Context.CloseAsync();
+    }
+
     private static ILocator Item(IPage page, string title) => page.GetByRole(AriaRole.Article, new() { Name = title });
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];
