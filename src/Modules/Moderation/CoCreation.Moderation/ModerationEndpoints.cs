@@ -63,6 +63,8 @@ public sealed class ModerationEndpoints : IModuleEndpoints
 
         DecisionPageEndpoints.Map(routes);
         Flags.FlagPageEndpoints.Map(routes);
+        BanPageEndpoints.Map(routes);
+        AppealPageEndpoints.Map(routes);
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);
         MapFlags(routes.MapGroup("/api/comments").WithTags("Moderation"), SubjectTypes.Comment);

@@ -29,9 +29,16 @@ public static class ModerationModule
             ["item-superseded"] = "The author submitted a newer revision: decide that one instead.",
             ["decision-final"] = "This item was decided on appeal: that decision is final.",
             ["already-flagged"] = "You already flagged this idea; a moderator will look at it.",
-            ["subject-not-public"] = "This idea is not public: there is nothing to flag."
-        }, Text: typeof(ModerationText)));
+            ["subject-not-public"] = "This idea is not public: there is nothing to flag.",
+            ["already-appealed"] = "You already appealed this decision; the decision on appeal is final.",
+            ["not-appealable"] = "Only a rejection or a hiding can be appealed.",
+            ["not-your-subject"] = "Only the idea’s authors may appeal its moderation.",
+            ["already-banned"] = "This member is already banned.",
+            ["self-ban"] = "You cannot ban yourself."
+        }, Module: "Moderation", Text: typeof(ModerationText)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Flags.FlagButton)));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Appeals.AppealForm), Order: -10));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.AdminMemberSections, typeof(Bans.MemberModerationSection), Order: 20));
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),

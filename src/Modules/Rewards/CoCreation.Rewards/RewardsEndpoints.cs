@@ -62,5 +62,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             })
             .WithTags("Rewards")
             .WithSummary("Read a campaign's leaderboard: the top 100 members by points");
+
+        SalesPageEndpoints.Map(routes);
     }
 }

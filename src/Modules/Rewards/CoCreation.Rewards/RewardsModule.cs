@@ -15,6 +15,13 @@ public static class RewardsModule
 
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ledgers.MyRewardsSection), Order: 30))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Sales.SalesSection), Order: 30))
+            .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+            {
+                ["idea-not-selected"] = "Only a selected idea earns royalties: report its sales once it is selected.",
+                ["period-already-reported"] = "Sales of this period were already reported for this idea.",
+                ["no-royalty"] = "This campaign pays no royalties."
+            }, Module: "Rewards", Text: typeof(RewardsText)))
             .AddModule<RewardsEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
