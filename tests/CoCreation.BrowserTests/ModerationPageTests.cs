@@ -29,7 +29,6 @@ public class ModerationPageTests(BrowserFixture browser)
 
         await item.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Reject and Hide need a reason code.");
-        await Screenshots.Take(page, "moderation");
 
         item = page.GetByRole(AriaRole.Article, new() { Name = title });
         await item.GetByLabel("Note").FillAsync("Fits the brief.");
