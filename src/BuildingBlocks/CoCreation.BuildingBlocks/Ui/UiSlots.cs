@@ -25,6 +25,10 @@ public static class UiSlots
     /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
     public const string LegalSections = "legal.sections";
 
+    /// <summary>An idea named by a link to its page, for modules that know the idea only by its id (Ideation fills it, naming
+    /// the idea by its title when the reader may see it). Parameter: IdeaId (Guid).</summary>
+    public const string IdeaLink = "idea.link";
+
     /// <summary>The sections of an admin's page about one member (/admin/members/{userId}), one per module. Parameter: MemberId (string).</summary>
     public const string AdminMemberSections = "admin.member";
 }
