@@ -51,7 +51,19 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
             .Produces<AgreementAcceptance>(StatusCodes.Status201Created)
             .Produces<AgreementAcceptance>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        agreements.MapGet("", (IQuerySession session, CancellationToken token) => Agreements.Listing.AgreementVersionList.Of(session, token))
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithSummary("List the agreement versions, newest first, with how many members accepted each")
+            .Produces<IReadOnlyList<Agreements.Listing.AgreementVersionSummary>>(StatusCodes.Status200OK);
         AgreementPageEndpoints.Map(routes);
+
+        routes.MapGet("/api/ip/disputes", (string? status, IQuerySession session, CancellationToken token) =>
+                Disputes.Listing.DisputeList.Of(session, Disputes.Listing.DisputeList.ValidStatus(status), token))
+            .WithTags("Intellectual property")
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithMetadata(new QueryValues("status", [Disputes.Listing.DisputeList.Open, Disputes.Listing.DisputeList.Resolved]))
+            .WithSummary("List ownership disputes, open or resolved, with their claims and evidence")
+            .Produces<IReadOnlyList<Disputes.Listing.DisputeSummary>>(StatusCodes.Status200OK);
 
         routes.MapPost("/api/ip/disputes/{id:guid}/resolution", (Guid id, ResolutionRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
