@@ -120,6 +120,7 @@ public class LegalPageTests(BrowserFixture browser, OwnAgreementHost own) : ICla
         await page.GetByLabel($"Share of {coAuthor} (%)").FillAsync("20");
         await Button(page, "Propose split").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToHaveTextAsync("The shares must add up to exactly 100, each above 0 with at most two decimals.");
+        await page.GetByLabel($"Share of {author} (%)").FillAsync("70");
         await page.GetByLabel($"Share of {coAuthor} (%)").FillAsync("30");
         await Button(page, "Propose split").ClickAsync();
         await Assertions.Expect(page.GetByTestId("pending-split")).ToContainTextAsync($"Awaiting: {coAuthor}.");

@@ -19,12 +19,15 @@ public static class OwnershipPageEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/ideas/{id:guid}/ownership", async (Guid id, [FromForm] string[]? userId, [FromForm] string[]? percent, [FromForm] string? returnUrl, HttpContext http, IMessageContext bus) =>
+        routes.MapPost("/ideas/{id:guid}/ownership", async (Guid id, [FromForm] string? returnUrl, HttpContext http, IMessageContext bus) =>
             {
+                // One userId and one percent per contributor, in the same order (the form binder takes no arrays of text).
+                var form = await http.Request.ReadFormAsync();
+                string[] userId = [.. form["userId"].Select(v => v ?? "")], percent = [.. form["percent"].Select(v => v ?? "")];
                 var back = LocalReturn.Of(returnUrl) ?? $"/ideas/{id}#contributors-heading";
                 try
                 {
-                    var command = ProposeOwnershipHandler.ToCommand(new OwnershipRequest(Shares(userId ?? [], percent ?? [])), id, RequestContext.Of(http).Actor);
+                    var command = ProposeOwnershipHandler.ToCommand(new OwnershipRequest(Shares(userId, percent)), id, RequestContext.Of(http).Actor);
                     await bus.Send<OwnershipResponse>(http, command);
                     return Results.LocalRedirect(back);
                 }
