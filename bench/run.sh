@@ -2,6 +2,7 @@
 # Runs a benchmark against the real host and a private PostgreSQL with its durable defaults (fsync, synchronous_commit on):
 #   bench/run.sh idea-list [--ideas 10000] [--requests 1000]
 #   bench/run.sh votes [--clients 64] [--votes 30000] [--ideas 1000]
+#   bench/run.sh pages [--ideas 10000] [--requests 400]
 # PG_DURABLE=0 runs it on the tests' faster, non-durable settings instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -58,7 +58,7 @@ public static class IdeaListBenchmark
         return merged.Row();
     }
 
-    private static async Task Seed(IDocumentStore store, Guid campaignId, int count)
+    internal static async Task Seed(IDocumentStore store, Guid campaignId, int count)
     {
         var random = new Random(campaignId.GetHashCode());
         var start = DateTimeOffset.UtcNow.AddDays(-60);

@@ -58,18 +58,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Signs in through the dev sign-in page, as a member would.</summary>
+    /// <summary>Signs in through the dev sign-in page, as a member would, in whatever language the page speaks
+    /// (LanguageTests holds the English labels of the contract).</summary>
     public static Task SignIn(IPage page, string userId, params string[] roles) => SignInToOrganisation(page, userId, organisation: null, roles);
 
     /// <summary>Signs in as a member of a brand organisation (or with none when null).</summary>
     public static async Task SignInToOrganisation(IPage page, string userId, string? organisation, params string[] roles)
     {
         await page.GotoAsync("/signin");
-        await page.GetByLabel("User id").FillAsync(userId);
-        if (organisation is not null) await page.GetByLabel("Organisation").FillAsync(organisation);
+        await page.Locator("#userId").FillAsync(userId);
+        if (organisation is not null) await page.Locator("#org").FillAsync(organisation);
         foreach (var role in new[] { "participant", "moderator", "brand", "legal", "admin" })
-            await page.GetByLabel(role, new PageGetByLabelOptions { Exact = true }).SetCheckedAsync(roles.Contains(role));
-        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
+            await page.Locator($"#role-{role}").SetCheckedAsync(roles.Contains(role));
+        await page.Locator("form.card button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin"));
     }
 
@@ -95,8 +96,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A published idea in a fresh open campaign, through the API: the stage the pages are tested on.</summary>
     public async Task<(Guid CampaignId, Guid IdeaId, string Author)> PublishedIdea(string title)
     {
+        var stage = await PublishedStage(title);
+        return (stage.CampaignId, stage.IdeaId, stage.Author);
+    }
+
+    /// <summary>The people behind a published idea: its campaign's brand member, its author, the moderator who approved it, a legal member.</summary>
+    public sealed record Stage(Guid CampaignId, Guid IdeaId, string Author, string Brand, string Moderator, string Legal);
+
+    /// <summary>A published idea in a fresh open campaign, through the API, with who made it.</summary>
+    public async Task<Stage> PublishedStage(string title)
+    {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var brand = await Token($"brand-{suffix}", "brand");
+        var brandId = $"brand-{suffix}";
+        var brand = await Token(brandId, "brand");
         var author = $"author-{suffix}";
         var authorToken = await Token(author, "participant");
         var moderator = await Token($"mod-{suffix}", "moderator");
@@ -117,7 +129,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         await Send(HttpMethod.Post, $"/api/moderation/items/{item}/decision", moderator, new { decision = "Approve" });
         await Eventually(async () => (await Api.GetAsync($"/api/ideas/{ideaId}/tally")).IsSuccessStatusCode ? (bool?)true : null);
-        return (campaignId, ideaId, author);
+        return new Stage(campaignId, ideaId, author, brandId, $"mod-{suffix}", $"legal-{suffix}");
     }
 
     public static async Task<T> Eventually<T>(Func<Task<T?>> probe, int seconds = 30) where T : struct

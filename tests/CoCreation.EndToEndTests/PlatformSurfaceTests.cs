@@ -88,6 +88,8 @@ public class PlatformSurfaceTests(PlatformFixture platform)
         var selected = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{quick}/ideas?status=InProduction"))).GetProperty("items")[0];
         var sales = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{selected.GetProperty("id").GetGuid()}/sales", brand));
         Assert.Equal(965.00m, Assert.Single(sales.GetProperty("reports").EnumerateArray()).GetProperty("royalty").GetDecimal());
+        // The brand has a pack waiting for its decision.
+        Assert.Equal(1, (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{quick}/ideas?status=UnderReview"))).GetProperty("total").GetInt32());
         var rivalBrand = await platform.TokenForOrg("demo-check-rival", "globex", "brand");
         Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/ideas/{selected.GetProperty("id").GetGuid()}/sales", rivalBrand)).StatusCode);
 
@@ -101,6 +103,15 @@ public class PlatformSurfaceTests(PlatformFixture platform)
             Assert.True(provenance.GetProperty("ownership").GetProperty("confirmed").GetBoolean());
             Assert.Equal(100m, provenance.GetProperty("ownership").GetProperty("shares").EnumerateArray().Sum(s => s.GetProperty("percent").GetDecimal()));
         }
+        // One of them has a newer proposal waiting for a demo member the sign-in page lists.
+        var waiting = coAuthored.Select(i => i.GetProperty("id").GetGuid()).ToList();
+        var pending = 0;
+        foreach (var ideaId in waiting)
+        {
+            var ownership = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal));
+            if (ownership.GetProperty("ownership").GetProperty("pending").ValueKind == System.Text.Json.JsonValueKind.Object) pending++;
+        }
+        Assert.Equal(1, pending);
         await PlatformFixture.Eventually(async () =>
         {
             var list = await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{id}/ideas?pageSize=100", reader));

@@ -106,13 +106,19 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
 
         var coAuthors = new Dictionary<Guid, string>();
         // Two collaborative projects: the author invites, the collaborator accepts (LEGO Ideas' explicit permission).
+        var listed = members.Take(3).ToList();
         foreach (var (ideaId, author) in ideas.Take(2))
         {
-            var coAuthor = faker.PickRandom(members.Where(m => m != author));
+            // The second collaboration's co-author is one of the members the dev sign-in lists, so a demo visitor meets it.
+            var coAuthor = coAuthors.Count == 1 && listed.FirstOrDefault(m => m != author) is { } visible
+                ? visible : faker.PickRandom(members.Where(m => m != author));
             await Send<CoAuthorshipResponse>(author, new InviteCoAuthor(ideaId, coAuthor, author), token);
             await Send<CoAuthorshipResponse>(coAuthor, new AcceptCoAuthorship(ideaId, coAuthor), token);
             coAuthors[ideaId] = coAuthor;
         }
+        // An invitation still waiting for a listed member's answer.
+        var (invitingIdea, inviter) = ideas[2];
+        await Send<CoAuthorshipResponse>(inviter, new InviteCoAuthor(invitingIdea, listed.First(m => m != inviter), inviter), token);
 
         var items = await QueueItemsFor(ideas.Select(i => i.Id).ToArray(), token);
 
@@ -239,6 +245,11 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
                 [new ShareRequest(author, split), new ShareRequest(coAuthor, 100m - split)]), ideaId, author), token);
             await Send<OwnershipResponse>(coAuthor, new ConfirmOwnership(ideaId, coAuthor), token);
         }
+        // The second collaboration's author proposes a new split: it waits for the co-author, the confirmed one holds meanwhile.
+        var (revisited, revisitedCoAuthor) = coAuthors.Last();
+        var revisitedAuthor = ideas.Single(i => i.Id == revisited).Author;
+        await Send<OwnershipResponse>(revisitedAuthor, ProposeOwnershipHandler.ToCommand(new OwnershipRequest(
+            [new ShareRequest(revisitedAuthor, 50m), new ShareRequest(revisitedCoAuthor, 50m)]), revisited, revisitedAuthor), token);
         var disputed = published[1];
         var rival = faker.PickRandom(members.Where(m => m != disputed.Author && m != coAuthors.GetValueOrDefault(disputed.Id)));
         await Send<DisputeResponse>(rival, OpenDisputeHandler.ToCommand(new DisputeRequest(
@@ -270,12 +281,13 @@ public sealed class DemoSeeder(IServiceProvider services, IDocumentStore store, 
             await Send<ModerationDecisionResponse>(Moderator, DecideModerationItemHandler.ToCommand(new DecisionRequest(ModerationDecision.Approve, null, null), item.Id, Moderator), token);
         await BallotsOpenFor(ideas.Select(p => p.Id).ToArray(), token);
 
-        int[] supporters = [6, 6, 3, 1];
+        // Three packs reach the review board: one is selected and produced, one declined, one waits for the brand's decision.
+        int[] supporters = [6, 6, 6, 1];
         for (var i = 0; i < ideas.Count; i++)
             foreach (var voter in faker.Random.Shuffle(members.Where(m => m != ideas[i].Author)).Take(supporters[i]))
                 await Send<VoteCastResponse>(voter, new CastVote(ideas[i].Id, Guid.CreateVersion7(), voter, null), token);
 
-        foreach (var (ideaId, _) in ideas.Take(2))
+        foreach (var (ideaId, _) in ideas.Take(3))
             await WaitFor(async q => (await q.LoadAsync<IdeaDetails>(ideaId, token))?.Status == IdeaStatus.UnderReview ? "review" : null, token);
         await Send<IdeaStatusResponse>(Brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", Brand, Organisation), token);
         await Send<IdeaStatusResponse>(Brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", Brand, Organisation), token);
