@@ -78,6 +78,8 @@ public static class AuthorizationMatrix
         GET    /api/moderation/log                            -              401  403      403      403      403      ok       403   403      ok    403
         POST   /api/moderation/items/{id}/appeal              rejected-item  401  403      ok       403      403      403      403   403      403   403
 
+        GET    /api/ip/agreements                             -              401  403      403      403      403      403      403   403      ok    403
+        GET    /api/ip/disputes                               -              401  403      403      403      403      403      403   403      ok    403
         POST   /api/ip/agreements                             -              401  403      403      403      403      403      403   403      ok    403
         POST   /api/ip/disputes/{id}/resolution               dispute        401  403      403      403      403      403      403   403      ok    403
         GET    /api/audit/verify                              -              401  403      403      403      403      403      403   403      ok    ok

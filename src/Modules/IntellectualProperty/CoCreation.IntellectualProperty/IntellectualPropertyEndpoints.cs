@@ -51,7 +51,24 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
             .Produces<AgreementAcceptance>(StatusCodes.Status201Created)
             .Produces<AgreementAcceptance>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        agreements.MapGet("", (IQuerySession session, CancellationToken token) => Agreements.Listing.AgreementVersionList.Of(session, token))
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithSummary("List the agreement versions, newest first, with how many members accepted each")
+            .Produces<IReadOnlyList<Agreements.Listing.AgreementVersionSummary>>(StatusCodes.Status200OK);
         AgreementPageEndpoints.Map(routes);
+        PublishAgreementPageEndpoint.Map(routes);
+        ResolveDisputePageEndpoint.Map(routes);
+        OpenDisputePageEndpoint.Map(routes);
+        Ownership.OwnershipPageEndpoints.Map(routes);
+        ProvenanceExportPageEndpoint.Map(routes);
+
+        routes.MapGet("/api/ip/disputes", (string? status, IQuerySession session, CancellationToken token) =>
+                Disputes.Listing.DisputeList.Of(session, Disputes.Listing.DisputeList.ValidStatus(status), token))
+            .WithTags("Intellectual property")
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .WithMetadata(new QueryValues("status", [Disputes.Listing.DisputeList.Open, Disputes.Listing.DisputeList.Resolved]))
+            .WithSummary("List ownership disputes, open or resolved, with their claims and evidence")
+            .Produces<IReadOnlyList<Disputes.Listing.DisputeSummary>>(StatusCodes.Status200OK);
 
         routes.MapPost("/api/ip/disputes/{id:guid}/resolution", (Guid id, ResolutionRequest? body, HttpContext http, IMessageContext bus) =>
                 bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
@@ -96,9 +113,7 @@ public sealed class IntellectualPropertyEndpoints : IModuleEndpoints
         ideas.MapGet("/{id:guid}/provenance/export", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
             {
                 var provenance = await ProvenanceReportQuery.Authorized(session, id, Viewer.Of(http), token);
-                var bundle = await ProvenanceExport.Build(session, provenance, clock.GetUtcNow(), token);
-                http.Response.Headers.ContentDisposition = $"attachment; filename=\"provenance-{id}.json\"";
-                return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
+                return await ProvenanceExportFile.Of(session, provenance, clock.GetUtcNow(), http, token);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Legal))
             .WithSummary("Export an idea's provenance as a bundle that `audit verify-export` checks offline")

@@ -13,10 +13,10 @@ public static class IntellectualPropertyModule
     public const string Schema = "ip";
 
     public static IServiceCollection AddIntellectualPropertyModule(this IServiceCollection services) =>
-        services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
-            {
-                ["agreement-not-current"] = "A newer version of the agreement was published while you were reading: read it and accept that one."
-            }, Text: typeof(IntellectualPropertyText)))
+        services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(Pages.IpRefusals.Sentences, Module: Pages.IpRefusals.Module, Text: typeof(IntellectualPropertyText)))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaContributors, typeof(Ownership.IdeaContributors)))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Disputes.Opening.DisputeForm), Order: 20))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ownership.MySplitsSection), Order: 25))
             .AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),

@@ -1,0 +1,39 @@
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Http;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.IntellectualProperty.Disputes.Opening;
+using CoCreation.IntellectualProperty.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace CoCreation.IntellectualProperty.Disputes.Resolving;
+
+/// <summary>The legal page's resolution form: the API's ResolveDispute, then back to /legal with the refusal's rule if refused.</summary>
+public static class ResolveDisputePageEndpoint
+{
+    public static void Map(IEndpointRouteBuilder routes) =>
+        routes.MapPost("/legal/disputes/{id:guid}/resolution", async (Guid id, [FromForm] string? outcome, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
+            {
+                try
+                {
+                    await bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(new ResolutionRequest(outcome, string.IsNullOrWhiteSpace(note) ? null : note), id,
+                        RequestContext.Of(http).Actor));
+                    return Results.LocalRedirect($"/legal?resolved={id}#resolved-heading");
+                }
+                catch (DomainProblem problem)
+                {
+                    var rule = problem switch
+                    {
+                        ValidationFailed => IpRefusals.OutcomeMissing,
+                        { Rule: "own-idea" } => IpRefusals.ResolvingOwnIdea,
+                        _ => problem.Rule
+                    };
+                    return Results.LocalRedirect($"/legal?refused={Uri.EscapeDataString(rule)}&dispute={id}#dispute-{id}");
+                }
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Legal))
+            .ExcludeFromDescription();
+}
