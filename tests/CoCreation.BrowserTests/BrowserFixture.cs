@@ -22,6 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public HttpClient Api { get; private set; } = null!;
     private IPlaywright _playwright = null!;
+    private string _database = "";
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -30,7 +31,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
         if (!File.Exists(Chromium))
             throw new InvalidOperationException($"{Chromium} is missing: ./test.sh installs Debian's chromium package.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"]);
+        // A database of the browser tests' own: the end-to-end suite runs beside them and counts what its database holds.
+        var server = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!;
+        _database = $"browser_{Guid.NewGuid():N}"[..20];
+        await using (var admin = Npgsql.NpgsqlDataSource.Create(server))
+        await using (var create = admin.CreateCommand($"create database {_database}"))
+            await create.ExecuteNonQueryAsync();
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = _database }.ConnectionString;
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", $"--ConnectionStrings:Postgres={connection}"]);
         await App.StartAsync();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Api = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
@@ -50,6 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         Api.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var admin = Npgsql.NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        await using var drop = admin.CreateCommand($"drop database if exists {_database} with (force)");
+        await drop.ExecuteNonQueryAsync();
     }
 
     public async Task<IPage> NewPage()
