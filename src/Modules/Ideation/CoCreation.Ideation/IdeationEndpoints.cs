@@ -93,5 +93,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
         Ideas.Mine.MyPageEndpoints.Map(routes);
         Ideas.Submitting.SubmitIdeaPageEndpoints.Map(routes);
         Campaigns.Running.BrandPageEndpoints.Map(routes);
+        Ideas.Revising.EditIdeaPageEndpoints.Map(routes);
+        Ideas.CoAuthoring.IdeaOwnerPageEndpoints.Map(routes);
     }
 }
