@@ -86,6 +86,7 @@ public class BrandPageTests(BrowserFixture browser)
         var idea = page.Locator($"#idea-{ideaId}");
         await Assertions.Expect(idea.GetByRole(AriaRole.Link, new() { Name = "Ferry with a folding ramp" })).ToBeVisibleAsync();
         await Assertions.Expect(idea.GetByTestId("review-supporters")).ToHaveTextAsync("1 supporters");
+        await Screenshots.Take(page, "brand-review");
         await idea.GetByLabel("Selected", new() { Exact = true }).CheckAsync();
         await idea.GetByLabel("Note to the authors").FillAsync("We will build it next spring.");
         await idea.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).ClickAsync();
@@ -103,7 +104,7 @@ public class BrandPageTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task The_author_edits_an_idea_waiting_for_moderation_into_a_new_revision()
+    public async Task The_author_edits_an_idea_waiting_for_moderation_into_a_new_revision_then_withdraws_it()
     {
         var (campaignId, _) = await OpenCampaign();
         var (author, token) = await Author();
@@ -119,6 +120,7 @@ public class BrandPageTests(BrowserFixture browser)
         await Assertions.Expect(titleField).ToHaveValueAsync("Tugboat with a winch");
         await Assertions.Expect(page.GetByLabel("Tags (comma separated)")).ToHaveValueAsync("sea");
 
+        await Screenshots.Take(page, "edit-idea");
         await titleField.FillAsync("Tug");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the revision" }).ClickAsync();
         await Assertions.Expect(titleField).ToHaveAttributeAsync("aria-invalid", "true");
@@ -131,6 +133,11 @@ public class BrandPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tugboat with a winch and a crane" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Tags: sea, harbour")).ToBeVisibleAsync();
         Assert.Equal(2, (await browser.Send(HttpMethod.Get, $"/api/ideas/{ideaId}", token)).GetProperty("revision").GetInt32());
+
+        await page.GetByLabel("I understand that a withdrawn idea cannot come back.").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw idea" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("status")).ToHaveTextAsync("Withdrawn");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true })).ToHaveCountAsync(0);
 
         var stranger = await browser.NewPage();
         await BrowserFixture.SignIn(stranger, Unique("stranger"), "participant");
@@ -148,6 +155,7 @@ public class BrandPageTests(BrowserFixture browser)
         await page.GetByLabel("User id", new() { Exact = true }).FillAsync(invitee);
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite co-author" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("pending-invitations")).ToContainTextAsync(invitee);
+        await Screenshots.Take(page, "idea-author");
         await page.GetByLabel("User id", new() { Exact = true }).FillAsync(invitee);
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite co-author" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("That member is already invited to this idea.");
