@@ -26,6 +26,7 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/timeline                       hidden         404  404      ok       ok       404      ok       ok    404      ok    404
         GET    /api/ideas/{id}/comments                       idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/comments                       hidden         404  404      ok       ok       404      ok       ok    404      ok    404
+        GET    /api/me/ideas                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/tally                          idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
         GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404

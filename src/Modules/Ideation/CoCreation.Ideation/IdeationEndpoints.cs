@@ -81,9 +81,19 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .WithMetadata(new QueryValues("status", Enum.GetNames<IdeaStatus>()), new QueryValues("sort", ["supporters", "newest"]))
             .WithSummary("List a campaign's ideas, a page at a time");
 
+        routes.MapGet("/api/me/ideas", (HttpContext http, IQuerySession session, CancellationToken token) =>
+                Ideas.Mine.MyIdeas.Of(session, Viewer.Of(http).Id!, token))
+            .WithTags("Ideas")
+            .RequireAuthorization()
+            .WithSummary($"My ideas as author or co-author, every status, newest first (at most {Ideas.Mine.MyIdeas.Max}), and the invitations to co-author waiting for me")
+            .Produces<Ideas.Mine.MyIdeasResponse>();
+
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
         IdeaPageEndpoints.Map(routes);
         Ideas.Mine.MyPageEndpoints.Map(routes);
         Ideas.Submitting.SubmitIdeaPageEndpoints.Map(routes);
+        Campaigns.Running.BrandPageEndpoints.Map(routes);
+        Ideas.Revising.EditIdeaPageEndpoints.Map(routes);
+        Ideas.CoAuthoring.IdeaOwnerPageEndpoints.Map(routes);
     }
 }

@@ -24,7 +24,25 @@ public static class IdeationModule
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",
                 ["validation"] = "Please check what you wrote: a comment is 1 to 5,000 characters.",
                 ["not-found"] = "That idea is no longer there.",
-                ["campaign-not-open"] = "This campaign is not open to ideas: ideas can be submitted only while it is open."
+                ["campaign-not-open"] = "This campaign is not open to ideas: ideas can be submitted only while it is open.",
+                ["campaign-not-draft"] = "This campaign is no longer a draft: it was already opened.",
+                ["idea-not-under-review"] = "This idea is no longer under review: a decision was already recorded.",
+                ["dispute-open"] = "An intellectual-property dispute is open on this idea: it cannot be selected until legal resolves it.",
+                ["idea-not-selected"] = "Only a selected idea goes into production.",
+                ["idea-not-in-production"] = "Only an idea in production is launched.",
+                [Campaigns.Running.BrandPageEndpoints.DecisionInvalid] = "Choose Selected or Not selected; a note is at most 5,000 characters.",
+                [Campaigns.Running.BrandPageEndpoints.ProgressInvalid] = "A progress note is 1 to 5,000 characters.",
+                ["not-the-author"] = "Only the idea's author may do that.",
+                ["not-an-author"] = "Only the idea's authors and co-authors edit it.",
+                ["not-invited"] = "Only a member invited to this idea may accept.",
+                ["idea-not-revisable"] = "This idea can no longer be edited: an idea is edited only while it waits for moderation or after a rejection.",
+                ["idea-not-open-to-coauthors"] = "This idea no longer takes co-authors.",
+                ["already-an-author"] = "That member is already an author of this idea.",
+                ["already-invited"] = "That member is already invited to this idea.",
+                ["too-many-authors"] = "An idea has at most 10 authors, invitations included.",
+                [Ideas.CoAuthoring.IdeaOwnerPageEndpoints.InviteeInvalid] = "Please give the user id of the member to invite (at most 64 characters).",
+                [Ideas.CoAuthoring.IdeaOwnerPageEndpoints.WithdrawNotConfirmed] = "Tick the confirmation to withdraw the idea.",
+                ["idea-not-withdrawable"] = "This idea can no longer be withdrawn."
             }, Module: "Ideation", Text: typeof(IdeationText)))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {

@@ -1,26 +1,35 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
 namespace CoCreation.Ideation.Campaigns.GettingDetails;
 
-/// <summary>A campaign's rules as the campaign page says them to its members.</summary>
+/// <summary>A campaign's rules as the campaign page says them to its members, in the reader's language.</summary>
 public static class CampaignRulesInWords
 {
-    public static IReadOnlyList<string> Of(CampaignRules rules)
+    public static IReadOnlyList<string> Of(CampaignRules rules, IStringLocalizer L)
     {
         var lines = new List<string>
         {
-            rules.Voting.Mode == "rating" ? "Members rate ideas from 0 to 5." : "Members support the ideas they like, once each.",
-            rules.Voting.BudgetPerMember is { } budget ? $"Each member has {budget} votes in this campaign; retracting one gives it back." : "Members may support as many ideas as they like."
+            rules.Voting.Mode == "rating" ? L["Members rate ideas from 0 to 5."] : L["Members support the ideas they like, once each."],
+            rules.Voting.BudgetPerMember is { } budget
+                ? L["Each member has {0} votes in this campaign; retracting one gives it back.", N(budget)]
+                : L["Members may support as many ideas as they like."]
         };
-        var from = "publication";
-        foreach (var milestone in rules.Milestones)
+        for (var i = 0; i < rules.Milestones.Count; i++)
         {
-            lines.Add($"Reach {milestone.Supporters:N0} supporters within {milestone.WithinDays} days of {from}.");
-            from = $"reaching {milestone.Supporters:N0}";
+            var milestone = rules.Milestones[i];
+            lines.Add(i == 0
+                ? L["Reach {0} supporters within {1} days of publication.", N(milestone.Supporters), N(milestone.WithinDays)]
+                : L["Reach {0} supporters within {1} days of reaching {2}.", N(milestone.Supporters), N(milestone.WithinDays), N(rules.Milestones[i - 1].Supporters)]);
         }
-        lines.Add("An idea that reaches the last milestone goes to the brand's review; one that misses a window expires.");
+        lines.Add(L["An idea that reaches the last milestone goes to the brand's review; one that misses a window expires."]);
         var r = rules.Rewards;
-        lines.Add($"Points: {r.PointsForPublishedIdea} for a published idea, {r.PointsForVote} per vote cast, {r.PointsForMilestone} per milestone, {r.PointsForSelection} on selection.");
-        if (r.Prize is { } prize) lines.Add($"A selected idea's contributors share a prize of {prize.Amount:N2} {prize.Currency}.");
-        if (r.RoyaltyPercent is { } royalty) lines.Add($"They also share {royalty}% of the net sales of the product made from it.");
+        lines.Add(L["Points: {0} for a published idea, {1} per vote cast, {2} per milestone, {3} on selection.",
+            N(r.PointsForPublishedIdea), N(r.PointsForVote), N(r.PointsForMilestone), N(r.PointsForSelection)]);
+        if (r.Prize is { } prize) lines.Add(L["A selected idea's contributors share a prize of {0} {1}.", prize.Amount.ToString("N2", CultureInfo.CurrentCulture), prize.Currency]);
+        if (r.RoyaltyPercent is { } royalty) lines.Add(L["They also share {0}% of the net sales of the product made from it.", royalty.ToString("0.##", CultureInfo.CurrentCulture)]);
         return lines;
     }
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -14,10 +14,13 @@ public sealed record IdeaDraft(string? Title, string? Description, string? Tags)
     public IdeaRequest ToRequest() => new(Title, Description, TagsOf(Tags));
 
     /// <summary>The form's address with this draft and the given extra query pairs (field errors, a refusal).</summary>
-    public string FormAddress(Guid campaignId, IEnumerable<KeyValuePair<string, string>> extra)
+    public string FormAddress(Guid campaignId, IEnumerable<KeyValuePair<string, string>> extra) =>
+        Address($"/campaigns/{campaignId}/ideas/new", extra);
+
+    /// <summary>A form's address (the idea form, the edit form) with this draft and the given extra query pairs.</summary>
+    public string Address(string path, IEnumerable<KeyValuePair<string, string>> extra)
     {
         var pairs = extra.ToList();
-        var path = $"/campaigns/{campaignId}/ideas/new";
         var whole = path + Query(Pairs().Concat(pairs));
         if (whole.Length <= MaxAddressLength) return whole;
         var shorter = path + Query((this with { Description = null }).Pairs().Concat(pairs).Append(new("dropped", "description")));

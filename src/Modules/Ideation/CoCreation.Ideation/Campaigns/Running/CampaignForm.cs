@@ -1,0 +1,124 @@
+using System.Globalization;
+using CoCreation.Ideation.Campaigns.Creating;
+using Microsoft.AspNetCore.Http;
+
+namespace CoCreation.Ideation.Campaigns.Running;
+
+/// <summary>
+/// The brand page's "Create campaign" form: what was typed, read into the API's request, and carried back in the address
+/// after a refusal so nothing is retyped (the brief is dropped when the address would grow too long).
+/// </summary>
+public sealed class CampaignForm
+{
+    public const int MilestoneRows = 6;
+    public const int MaxAddressLength = 4000;
+
+    public static readonly string[] Fields =
+    [
+        "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
+        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty",
+        .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
+    ];
+
+    /// <summary>Where each of the API's invalid fields is shown on the form.</summary>
+    private static readonly Dictionary<string, string> FieldOfError = new()
+    {
+        ["title"] = "title", ["brief"] = "brief", ["voting.mode"] = "mode", ["voting.budgetPerMember"] = "budget",
+        ["milestones"] = "milestones", ["moderation.flagsToHide"] = "flagsToHide", ["moderation.bannedTerms"] = "bannedTerms",
+        ["rewards"] = "points", ["rewards.prize.amount"] = "prizeAmount", ["rewards.prize.currency"] = "prizeCurrency",
+        ["rewards.royaltyPercent"] = "royalty"
+    };
+
+    private const NumberStyles Plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+
+    public Dictionary<string, string> Values { get; } = new();
+
+    public string this[string field] => Values.GetValueOrDefault(field, "");
+
+    /// <summary>The contract's defaults, as a brand first sees the form: support, no budget, the LEGO Ideas ladder, 3 flags, the default points.</summary>
+    public static CampaignForm Defaults()
+    {
+        var form = new CampaignForm();
+        form.Values["mode"] = "support";
+        form.Values["flagsToHide"] = Number(CreateCampaignRules.DefaultFlagsToHide);
+        var rewards = CreateCampaignRules.DefaultRewards;
+        form.Values["pointsPublished"] = Number(rewards.PointsForPublishedIdea);
+        form.Values["pointsVote"] = Number(rewards.PointsForVote);
+        form.Values["pointsMilestone"] = Number(rewards.PointsForMilestone);
+        form.Values["pointsSelection"] = Number(rewards.PointsForSelection);
+        for (var i = 0; i < CreateCampaignRules.DefaultMilestones.Count; i++)
+        {
+            form.Values[$"m{i}s"] = Number(CreateCampaignRules.DefaultMilestones[i].Supporters);
+            form.Values[$"m{i}d"] = Number(CreateCampaignRules.DefaultMilestones[i].WithinDays);
+        }
+        return form;
+    }
+
+    public static CampaignForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs)
+    {
+        var form = new CampaignForm();
+        foreach (var (key, value) in pairs)
+            if (Fields.Contains(key)) form.Values[key] = value.ToString();
+        return form;
+    }
+
+    /// <summary>The API's request from what was typed; a number that is not one is a field error here, before the API's rules.</summary>
+    public CreateCampaignRequest ToRequest(ISet<string> errors)
+    {
+        int? Int(string field)
+        {
+            var text = this[field].Trim();
+            if (text.Length == 0) return null;
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+            errors.Add(field.StartsWith('m') && field.Length <= 3 ? "milestones" : field.StartsWith("points") ? "points" : field);
+            return null;
+        }
+        decimal? Decimal(string field)
+        {
+            var text = this[field].Trim();
+            if (text.Length == 0) return null;
+            if (decimal.TryParse(text, Plain, CultureInfo.CurrentCulture, out var n)
+                || decimal.TryParse(text, Plain, CultureInfo.InvariantCulture, out n)) return n;
+            errors.Add(field);
+            return null;
+        }
+
+        var milestones = new List<MilestoneRequest>();
+        for (var i = 0; i < MilestoneRows; i++)
+        {
+            var (supporters, days) = (Int($"m{i}s"), Int($"m{i}d"));
+            if (supporters is null && days is null) continue;
+            if (supporters is null || days is null) errors.Add("milestones");
+            else milestones.Add(new MilestoneRequest(supporters.Value, days.Value));
+        }
+        var prizeAmount = Decimal("prizeAmount");
+        var currency = this["prizeCurrency"].Trim();
+        var prize = prizeAmount is null && currency.Length == 0 ? null : new PrizeRequest(prizeAmount ?? 0, currency.ToUpperInvariant());
+        var terms = this["bannedTerms"].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+        return new CreateCampaignRequest(
+            this["title"], this["brief"],
+            new VotingRequest(this["mode"].Length == 0 ? null : this["mode"], Int("budget")),
+            milestones,
+            new ModerationRequest(Int("flagsToHide"), terms),
+            new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty")));
+    }
+
+    public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>
+        apiErrors.Keys.Select(k => FieldOfError.GetValueOrDefault(k, "form")).Distinct();
+
+    /// <summary>The brand page's address with this form and its invalid fields.</summary>
+    public string Address(IEnumerable<string> invalid)
+    {
+        var errors = string.Join(",", invalid);
+        string Build(bool withBrief) =>
+            "/brand?" + string.Join("&", Values.Where(v => v.Value.Length > 0 && (withBrief || v.Key is not ("brief" or "bannedTerms")))
+                .Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}")
+                .Append($"errors={Uri.EscapeDataString(errors)}")
+                .Append(withBrief ? "" : "dropped=brief")
+                .Where(p => p.Length > 0)) + "#create-heading";
+        var whole = Build(true);
+        return whole.Length <= MaxAddressLength ? whole : Build(false);
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,55 @@
+using CoCreation.Ideation.Campaigns.Creating;
+using CoCreation.Ideation.Campaigns.Running;
+using Microsoft.Extensions.Primitives;
+
+namespace CoCreation.UnitTests;
+
+/// <summary>The brand page's campaign form: the contract's defaults as fields, what was typed into the API's request, and back in the address.</summary>
+public class CampaignFormTests
+{
+    private static CampaignForm Typed(params (string Field, string Value)[] values) =>
+        CampaignForm.From(values.Select(v => new KeyValuePair<string, StringValues>(v.Field, v.Value)));
+
+    [Fact]
+    public void The_defaults_make_the_same_campaign_as_an_api_request_that_names_nothing_but_title_and_brief()
+    {
+        var form = CampaignForm.Defaults();
+        form.Values["title"] = "Harbour of tomorrow";
+        form.Values["brief"] = "Sets about ports.";
+        var errors = new HashSet<string>();
+        var fromForm = CreateCampaignRules.ToCommand(form.ToRequest(errors), Guid.Empty, "brand", "org");
+        var fromApi = CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour of tomorrow", "Sets about ports.", null, null, null, null), Guid.Empty, "brand", "org");
+
+        Assert.Empty(errors);
+        Assert.Equal(fromApi.Rules.Milestones, fromForm.Rules.Milestones);
+        Assert.Equal((fromApi.Rules.Voting, fromApi.Rules.Moderation.FlagsToHide, fromApi.Rules.Rewards),
+            (fromForm.Rules.Voting, fromForm.Rules.Moderation.FlagsToHide, fromForm.Rules.Rewards));
+        Assert.Equal([100, 1000, 5000, 10000], fromForm.Rules.Milestones.Select(m => m.Supporters));
+    }
+
+    [Fact]
+    public void Empty_milestone_rows_are_dropped_and_a_half_filled_row_or_a_word_for_a_number_is_a_field_error()
+    {
+        var errors = new HashSet<string>();
+        var request = Typed(("m0s", "1"), ("m0d", "30"), ("m2s", "5"), ("m2d", "10")).ToRequest(errors);
+        Assert.Empty(errors);
+        Assert.Equal([new MilestoneRequest(1, 30), new MilestoneRequest(5, 10)], request.Milestones);
+
+        Typed(("m0s", "1"), ("budget", "many"), ("pointsVote", "x"), ("royalty", "1,5")).ToRequest(errors);
+        Assert.Equal(new HashSet<string> { "milestones", "budget", "points", "royalty" }, errors);
+    }
+
+    [Fact]
+    public void The_address_back_keeps_what_was_typed_and_drops_the_brief_when_it_would_be_too_long()
+    {
+        var address = Typed(("title", "Ferries & tugs"), ("brief", "Short.")).Address(["title"]);
+        Assert.Contains("title=Ferries%20%26%20tugs", address);
+        Assert.Contains("brief=Short.", address);
+        Assert.Contains("errors=title", address);
+
+        var longer = Typed(("title", "Ferries"), ("brief", new string('x', 5000))).Address(["brief"]);
+        Assert.DoesNotContain("brief=", longer);
+        Assert.Contains("dropped=brief", longer);
+        Assert.True(longer.Length <= CampaignForm.MaxAddressLength);
+    }
+}
