@@ -105,6 +105,8 @@ public class ReplayAndAdminTests(BrowserFixture browser)
     [Fact]
     public async Task Legal_sees_the_audit_chain_verify_and_a_participant_does_not()
     {
+        await browser.Send(HttpMethod.Post, "/api/campaigns", await browser.Token($"brand-{Guid.NewGuid():N}"[..14], "brand"),
+            new { title = "A campaign for the chain", brief = "Something to chain." });
         var page = await browser.NewPage();
         await BrowserFixture.SignIn(page, $"legal-{Guid.NewGuid():N}"[..14], "legal");
         var chain = page.GetByTestId("audit-chain");
