@@ -42,6 +42,15 @@ public class ReplayAndAdminTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByText("No ideas yet at this instant.")).ToBeVisibleAsync();
         Assert.Contains("pos=0", page.Url);
 
+        await page.GotoAsync($"/campaigns/{campaignId}/replay?limit=2");
+        var caption = page.GetByTestId("history").Locator("caption");
+        var firstPage = await caption.TextContentAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Newer", Exact = true }).ClickAsync();
+        await Assertions.Expect(caption).Not.ToHaveTextAsync(firstPage!);
+        Assert.Contains("after=", page.Url);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Older", Exact = true }).ClickAsync();
+        await Assertions.Expect(caption).ToHaveTextAsync(firstPage!);
+
         await page.GetByLabel("Module").SelectOptionAsync("Moderation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter", Exact = true }).ClickAsync();
         var rows = page.GetByTestId("history").Locator("tbody tr");

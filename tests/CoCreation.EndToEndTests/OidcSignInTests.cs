@@ -120,6 +120,10 @@ public sealed class OidcSignInTests : IAsyncLifetime
         var signInPage = await (await browser.GetAsync("/signin?returnUrl=%2Fme")).Content.ReadAsStringAsync();
         Assert.Contains("Sign in with Nordlys Login", signInPage);
         Assert.DoesNotContain("name=\"userId\"", signInPage);
+        Assert.Contains("href=\"/signin/provider?returnUrl=%2Fme\"", signInPage);
+        var button = await browser.GetAsync("/signin/provider?returnUrl=%2Fme");
+        Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
+        Assert.Equal($"{_authority}/authorize", button.Headers.Location!.GetLeftPart(UriPartial.Path));
         Assert.Equal(HttpStatusCode.NotFound, (await browser.PostAsync("/api/dev/tokens", new StringContent("{}", Encoding.UTF8, "application/json"))).StatusCode);
 
         // The provider's answer comes back to the host, which redeems the code (with the PKCE verifier) and sets its cookie.
