@@ -83,6 +83,11 @@ public static class CoCreationHost
         builder.Services.AddSingleton<CampaignHistory>();
         builder.Services.AddSingleton<CampaignStateAt>();
         builder.Services.AddSingleton<CoCreation.Host.Privacy.PersonalDataEraser>();
+        // The host's own capabilities' parts of pages: the audit chain on the legal page, the erase form's refusals.
+        builder.Services.AddSingleton(new CoCreation.BuildingBlocks.Ui.SlotContribution(CoCreation.BuildingBlocks.Ui.UiSlots.LegalSections,
+            typeof(CoCreation.Host.Audit.Verifying.AuditChainStatus), Order: 90));
+        builder.Services.AddSingleton(new CoCreation.BuildingBlocks.Ui.RefusalSentences(CoCreation.Host.Privacy.Erasing.ErasurePageEndpoints.Sentences,
+            Module: CoCreation.Host.Privacy.Erasing.ErasureText.Module, Text: typeof(ShellText)));
         builder.Services.AddHostedService<AuditSchema>();
 
         var app = builder.Build();
@@ -104,6 +109,7 @@ public static class CoCreationHost
         app.MapReadiness();
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
         app.MapAuditEndpoints();
+        CoCreation.Host.Privacy.Erasing.ErasurePageEndpoints.MapErasurePage(app);
         if (devMode) app.MapDevEndpoints();
         app.MapSignIn(devMode);
         app.MapLanguageSwitch();

@@ -14,8 +14,7 @@ public static class AuditEndpoints
                     .Require(after is null or >= 0, "after", "'after' is a sequence number from 0.")
                     .Require(limit is null or (>= 1 and <= 1000), "limit", "'limit' is between 1 and 1000.")
                     .ThrowIfInvalid();
-                await EnsureMayAudit(http, campaigns, id, token);
-                if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
+                await AuditAccess.EnsureMayAudit(Viewer.Of(http), campaigns, history, id, token);
                 return await history.Page(id, after ?? 0, limit ?? 100, token);
             })
             .WithTags("Audit")
@@ -26,13 +25,10 @@ public static class AuditEndpoints
             {
                 DateTimeOffset instant = default;
                 new Validation()
-                    .Require(at is null || DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture,
-                        System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out instant),
-                        "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
+                    .Require(at is null || AuditInstant.TryParse(at, out instant), "at", "'at' is an ISO 8601 instant, e.g. 2027-03-01T12:00:00Z.")
                     .ThrowIfInvalid();
-                await EnsureMayAudit(http, campaigns, id, token);
-                if (!await history.Exists(id, token)) throw new NotFound("campaign", id);
-                return await state.At(id, at is null ? clock.GetUtcNow() : instant.ToUniversalTime(), token);
+                await AuditAccess.EnsureMayAudit(Viewer.Of(http), campaigns, history, id, token);
+                return await state.At(id, at is null ? clock.GetUtcNow() : instant, token);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
@@ -55,15 +51,6 @@ public static class AuditEndpoints
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin))
             .WithSummary("Verify the hash chain over the whole event log");
-    }
-
-    /// <summary>Legal audits every campaign; a brand only those its organisation runs (others are not said to exist).</summary>
-    private static async Task EnsureMayAudit(HttpContext http, ICampaignOwnership campaigns, Guid campaignId, CancellationToken token)
-    {
-        var viewer = Viewer.Of(http);
-        // A draft is its brand's alone, legal included.
-        if (viewer.Is(Roles.Legal) && !await campaigns.IsDraft(campaignId, token)) return;
-        CampaignAccess.EnsureRunBy(await campaigns.OrganisationOf(campaignId, token), viewer.Organisation, "campaign", campaignId);
     }
 }
 

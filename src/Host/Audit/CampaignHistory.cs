@@ -9,6 +9,9 @@ namespace CoCreation.Host.Audit;
 public sealed record HistoryEntry(long Seq, DateTimeOffset At, string? Module, string Type, Guid StreamId, string? Actor,
     string? CorrelationId, string? CausationId, JsonNode? Data, DateTimeOffset StoredAt);
 
+/// <summary>First: when the campaign's first event was recorded (null: it has none).</summary>
+public sealed record HistoryOutline(DateTimeOffset? First, IReadOnlyList<string> Modules, IReadOnlyList<string> Types);
+
 /// <summary>A campaign's events of every module, in global order, found by the campaign id every event of it carries.</summary>
 public sealed class CampaignHistory(NpgsqlDataSource dataSource)
 {
@@ -21,11 +24,13 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
         return (bool)(await command.ExecuteScalarAsync(token))!;
     }
 
-    public async Task<IReadOnlyList<HistoryEntry>> Page(Guid campaignId, long after, int limit, CancellationToken token)
+    /// <summary>Up to <paramref name="limit"/> events after the sequence <paramref name="after"/>, of one module and one event type when given.</summary>
+    public async Task<IReadOnlyList<HistoryEntry>> Page(Guid campaignId, long after, int limit, CancellationToken token, string? module = null, string? type = null)
     {
         await using var command = dataSource.CreateCommand(
             "select seq_id, coalesce((headers ->> $7)::timestamptz, timestamp), headers ->> $4, type, stream_id, headers ->> $5, correlation_id, causation_id, data::text, timestamp " +
-            "from events.mt_events where headers ->> $1 = $2 and seq_id > $3 order by seq_id limit $6");
+            "from events.mt_events where headers ->> $1 = $2 and seq_id > $3 and ($8::text is null or headers ->> $4 = $8) and ($9::text is null or type = $9) " +
+            "order by seq_id limit $6");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = after });
@@ -33,6 +38,8 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
         command.Parameters.Add(new() { Value = EventHeaders.Actor });
         command.Parameters.Add(new() { Value = limit });
         command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
+        command.Parameters.Add(new() { Value = (object?)module ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)type ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
         var page = new List<HistoryEntry>();
         await using var reader = await command.ExecuteReaderAsync(token);
         while (await reader.ReadAsync(token))
@@ -43,6 +50,44 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
                 CamelCase(JsonNode.Parse(reader.GetString(8))), reader.GetFieldValue<DateTimeOffset>(9)));
         }
         return page;
+    }
+
+    /// <summary>The <c>after</c> that shows the page of (filtered) events just before the sequence <paramref name="before"/>: 0 from the start.</summary>
+    public async Task<long> AfterOfPageBefore(Guid campaignId, long before, int limit, CancellationToken token, string? module = null, string? type = null)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select seq_id from events.mt_events where headers ->> $1 = $2 and seq_id < $3 and ($5::text is null or headers ->> $6 = $5) and ($7::text is null or type = $7) " +
+            "order by seq_id desc offset $4 limit 1");
+        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+        command.Parameters.Add(new() { Value = campaignId.ToString() });
+        command.Parameters.Add(new() { Value = before });
+        command.Parameters.Add(new() { Value = limit });
+        command.Parameters.Add(new() { Value = (object?)module ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = EventHeaders.Module });
+        command.Parameters.Add(new() { Value = (object?)type ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        return await command.ExecuteScalarAsync(token) is long seq ? seq : 0;
+    }
+
+    /// <summary>When the campaign's first event was recorded (application time), and the modules and event types its history holds.</summary>
+    public async Task<HistoryOutline> Outline(Guid campaignId, CancellationToken token)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select min(coalesce((headers ->> $3)::timestamptz, timestamp)), headers ->> $4, type from events.mt_events where headers ->> $1 = $2 group by headers ->> $4, type");
+        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+        command.Parameters.Add(new() { Value = campaignId.ToString() });
+        command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
+        command.Parameters.Add(new() { Value = EventHeaders.Module });
+        DateTimeOffset? first = null;
+        var kinds = new List<(string? Module, string Type)>();
+        await using var reader = await command.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token))
+        {
+            var at = reader.GetFieldValue<DateTimeOffset>(0);
+            if (first is null || at < first) first = at;
+            kinds.Add((reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2)));
+        }
+        return new HistoryOutline(first, kinds.Select(k => k.Module).OfType<string>().Distinct().Order().ToList(),
+            kinds.Select(k => k.Type).Distinct().Order().ToList());
     }
 
     /// <summary>Event data is stored with the .NET member names; the API speaks camelCase everywhere.</summary>

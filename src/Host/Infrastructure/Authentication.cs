@@ -40,15 +40,19 @@ public static class Authentication
             throw new InvalidOperationException(
                 $"{JwtSettings.Section}:SigningKey is {Encoding.UTF8.GetByteCount(key)} bytes; HMAC-SHA256 needs at least {JwtSettings.MinimumKeyBytes}. Configure a longer key.");
         services.AddSingleton(settings);
+        var signIn = new PageSignIn(devMode, OidcSettings.From(config));
+        services.AddSingleton(signIn);
+        var pageScheme = signIn.ThroughProvider ? OidcSignIn.PageScheme : CookieAuthenticationDefaults.AuthenticationScheme;
         // The API reads bearer tokens only (a cookie on an API call would make every POST forgeable across sites);
         // the pages read the sign-in cookie, and their forms carry anti-forgery tokens.
-        services.AddAuthentication(o =>
+        var auth = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = PageOrApi;
                 o.DefaultChallengeScheme = PageOrApi;
-            })
-            .AddPolicyScheme(PageOrApi, "Bearer for /api, cookie for pages", p => p.ForwardDefaultSelector = http =>
-                http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+            });
+        if (signIn.ThroughProvider) auth.AddProviderSignIn(signIn.Oidc);
+        auth.AddPolicyScheme(PageOrApi, "Bearer for /api, cookie for pages", p => p.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : pageScheme)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
                 o.LoginPath = "/signin";

@@ -9,7 +9,7 @@ namespace CoCreation.Host.Ui;
 
 /// <summary>
 /// The browser's sign-in: a cookie carrying the same claims as the API's tokens (sub, name, role, org). In dev mode
-/// anyone signs in as anyone from /signin; outside it, sign-in belongs to an identity provider.
+/// anyone signs in as anyone from /signin; outside it, through the OpenID Connect provider the settings name (OidcSignIn).
 /// </summary>
 public static class SignInEndpoints
 {
@@ -33,6 +33,11 @@ public static class SignInEndpoints
                         new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, "name", "role")));
                     return Results.LocalRedirect(LocalReturn.Of(returnUrl) ?? "/");
                 })
+                .ExcludeFromDescription();
+        var signIn = routes.ServiceProvider.GetRequiredService<PageSignIn>();
+        if (signIn.ThroughProvider)
+            routes.MapGet("/signin/provider", (string? returnUrl) =>
+                    Results.Challenge(new AuthenticationProperties { RedirectUri = LocalReturn.Of(returnUrl) ?? "/" }, [OidcSettings.Scheme]))
                 .ExcludeFromDescription();
         routes.MapPost("/signout", async (HttpContext http) =>
             {
