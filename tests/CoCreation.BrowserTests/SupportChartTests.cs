@@ -58,7 +58,7 @@ public class SupportChartTests(BrowserFixture browser)
 
         await page.GotoAsync("/me");
         var section = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "What I support" }) });
-        await Assertions.Expect(section.GetByRole(AriaRole.Link, new() { Name = "An idea" })).ToHaveAttributeAsync("href", $"/ideas/{ideaId}");
+        await Assertions.Expect(section.GetByRole(AriaRole.Link, new() { Name = "Tugboat with a fire pump" })).ToHaveAttributeAsync("href", $"/ideas/{ideaId}");
         await Assertions.Expect(section).ToContainTextAsync("1 supporter");
         await Screenshots.Take(page, "me-support");
         await section.GetByRole(AriaRole.Button, new() { Name = "Retract support" }).ClickAsync();

@@ -19,6 +19,7 @@ public static class IdeationModule
     public static IServiceCollection AddIdeationModule(this IServiceCollection services) =>
         services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ideas.Mine.MyIdeasSection), Order: 10))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaLink, typeof(Ideas.GettingDetails.IdeaLink)))
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",

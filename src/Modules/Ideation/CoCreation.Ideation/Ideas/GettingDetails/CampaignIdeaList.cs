@@ -9,17 +9,20 @@ public sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, long Total);
 
 /// <summary>
 /// A campaign's ideas, filtered by status, sorted by supporters or newest, one page at a time; only those the viewer may
-/// see (<see cref="IdeaVisibility"/>), so a filter on a status that is not public finds only the viewer's own.
+/// see (<see cref="IdeaVisibility"/>), so a filter on a status that is not public finds only the viewer's own; the campaign
+/// page also searches titles (case-insensitive, anywhere in the title).
 /// </summary>
 public static class CampaignIdeaList
 {
     public static async Task<IdeaPage> Page(IQuerySession session, CampaignDetails campaign, Viewer viewer, IdeaStatus? status, string sort, int page,
-        int pageSize, CancellationToken token)
+        int pageSize, CancellationToken token, string? titleSearch = null)
     {
+        var search = string.IsNullOrWhiteSpace(titleSearch) ? null : titleSearch.Trim();
         IQueryable<IdeaDetails> Filtered()
         {
             var query = session.Query<IdeaDetails>().Where(i => i.CampaignId == campaign.Id);
             if (status is { } s) query = query.Where(i => i.Status == s);
+            if (search is not null) query = query.Where(i => i.Title.Contains(search, StringComparison.OrdinalIgnoreCase));
             if (IdeaVisibility.SeesAllOf(viewer, campaign)) return query;
             var visible = IdeaVisibility.PublicStatuses;
             return viewer.Id is { } me
