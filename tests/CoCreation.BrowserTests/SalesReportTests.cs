@@ -40,8 +40,7 @@ public class SalesReportTests(BrowserFixture browser)
         Assert.Single((await browser.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/sales", brandToken)).GetProperty("reports").EnumerateArray());
     }
 
-    // For the lead: enable once /brand (which renders the brand.idea slot) is merged, and adjust the way to the idea there.
-    [Fact(Skip = "Needs the /brand page, built on another branch: enable after merging it.")]
+    [Fact]
     public async Task A_brand_reports_sales_from_the_brand_page_and_reads_them_with_the_royalties_paid()
     {
         var (ideaId, brand, _) = await SelectedIdea();
