@@ -57,6 +57,19 @@ public sealed partial class PageTextTests
     }
 
     [Fact]
+    public void No_resource_file_holds_two_texts_that_differ_only_by_case()
+    {
+        // The resource compiler keeps one of them and drops the other's French with only a warning.
+        var clashes = Directory.EnumerateFiles(Path.Combine(Modules.RepositoryRoot(), "src"), "*.fr.resx", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f))
+            .SelectMany(f => XDocument.Load(f).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)
+                .GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+                .Select(g => $"{Path.GetFileName(f)}: {string.Join(" / ", g)}"))
+            .ToList();
+        Assert.True(clashes.Count == 0, "Texts that differ only by case:\n" + string.Join("\n", clashes));
+    }
+
+    [Fact]
     public void A_text_missing_its_French_is_found()
     {
         var dir = Directory.CreateTempSubdirectory().FullName;
