@@ -49,8 +49,43 @@ public class AccessibilityTests(BrowserFixture browser)
             var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
             Assert.True(serious.Count == 0, $"{who} {path} ({locale}):\n" + string.Join("\n", serious));
+            var markup = await page.EvaluateAsync<string[]>(MarkupProblems);
+            Assert.True(markup.Length == 0, $"{who} {path} ({locale}):\n" + string.Join("\n", markup));
             await context.CloseAsync();
         }
+    }
+
+    /// <summary>What axe does not check of valid markup: ids unique, labels pointing at a field, no form in a form,
+    /// one main landmark, one h1.</summary>
+    private const string MarkupProblems = """
+        () => {
+          const problems = [];
+          const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+          for (const id of new Set(ids.filter((id, i) => ids.indexOf(id) !== i))) problems.push(`duplicate id ${id}`);
+          for (const label of document.querySelectorAll('label[for]'))
+            if (!document.getElementById(label.htmlFor)) problems.push(`label for missing #${label.htmlFor}`);
+          if (document.querySelector('form form')) problems.push('a form inside a form');
+          if (document.querySelectorAll('main').length !== 1) problems.push('not exactly one main');
+          if (document.querySelectorAll('h1').length !== 1) problems.push(`${document.querySelectorAll('h1').length} h1 elements`);
+          return problems;
+        }
+        """;
+
+    [Fact]
+    public async Task A_member_supports_an_idea_with_the_keyboard_alone()
+    {
+        var world = await World();
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, "keyboard-a11y", "participant");
+        await page.GotoAsync($"/ideas/{world.IdeaId}");
+        var before = int.Parse((await page.GetByTestId("supporters").TextContentAsync())!);
+        var support = page.GetByRole(AriaRole.Button, new() { Name = "Support", Exact = true });
+        for (var presses = 0; presses < 60 && !await support.EvaluateAsync<bool>("b => b === document.activeElement"); presses++)
+            await page.Keyboard.PressAsync("Tab");
+        Assert.True(await support.EvaluateAsync<bool>("b => b === document.activeElement"), "Tab never reached the Support button.");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("supporters")).ToHaveTextAsync((before + 1).ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retract support" })).ToBeVisibleAsync();
     }
 
     private async Task<BrowserFixture.Stage> World()
