@@ -85,7 +85,8 @@ public class BrandPageTests(BrowserFixture browser)
         await page.GotoAsync("/brand");
         var idea = page.Locator($"#idea-{ideaId}");
         await Assertions.Expect(idea.GetByRole(AriaRole.Link, new() { Name = "Ferry with a folding ramp" })).ToBeVisibleAsync();
-        await Assertions.Expect(idea.GetByTestId("review-supporters")).ToHaveTextAsync("1 supporters");
+        // Supporters and milestones come from Voting's part of the page, in the brand.idea slot.
+        await Assertions.Expect(idea.GetByTestId("brand-support")).ToContainTextAsync("1 supporter · milestone 1 reached on");
         await Screenshots.Take(page, "brand-review");
         await idea.GetByLabel("Selected", new() { Exact = true }).CheckAsync();
         await idea.GetByLabel("Note to the authors").FillAsync("We will build it next spring.");

@@ -132,7 +132,7 @@ public class LegoFlowTests(BrowserFixture browser)
         await Assertions.Expect(legal.GetByTestId("integrity")).ToContainTextAsync("Intact");
 
         await brand.GotoAsync($"{campaignPath}/replay");
-        await Assertions.Expect(brand.GetByTestId("ideas-at").GetByRole(AriaRole.Row).Filter(new() { HasText = ideaTitle })).ToContainTextAsync("InProduction");
+        await Assertions.Expect(brand.GetByTestId("ideas-at").GetByRole(AriaRole.Row).Filter(new() { HasText = ideaTitle })).ToContainTextAsync("In production");
 
         await author.GotoAsync("/me");
         // 10 for the published idea, 25 for each of the two milestones, 100 for the selection (the campaign form's defaults).
