@@ -43,4 +43,16 @@ public class LanguageTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Français" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Introuvable" })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_member_without_the_role_of_a_page_is_told_so_with_a_403()
+    {
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, $"brand-{Guid.NewGuid():N}"[..14], "brand");
+        var response = await page.GotoAsync("/legal");
+        Assert.EndsWith("/forbidden?ReturnUrl=%2Flegal", page.Url);
+        Assert.Equal(403, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Not for your roles" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in with other roles" })).ToHaveAttributeAsync("href", "/signin?returnUrl=%2Flegal");
+    }
 }

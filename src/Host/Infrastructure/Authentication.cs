@@ -56,6 +56,7 @@ public static class Authentication
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
             {
                 o.LoginPath = "/signin";
+                o.AccessDeniedPath = "/forbidden";
                 o.Cookie.Name = "cocreation";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
