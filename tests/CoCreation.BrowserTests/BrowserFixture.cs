@@ -77,13 +77,29 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Signs in as a member of a brand organisation (or with none when null).</summary>
     public static async Task SignInToOrganisation(IPage page, string userId, string? organisation, params string[] roles)
     {
-        await page.GotoAsync("/signin");
-        await page.Locator("#userId").FillAsync(userId);
-        if (organisation is not null) await page.Locator("#org").FillAsync(organisation);
-        foreach (var role in new[] { "participant", "moderator", "brand", "legal", "admin" })
-            await page.Locator($"#role-{role}").SetCheckedAsync(roles.Contains(role));
-        await page.Locator("form.card button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/signin"));
+        // Sign-in is the stage, not the act under test (LanguageTests pins the form): a second attempt covers a post lost
+        // to a page still loading on a busy machine, and a failure says where the browser stood.
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.GotoAsync("/signin", new() { WaitUntil = WaitUntilState.NetworkIdle });
+            await page.Locator("#userId").FillAsync(userId);
+            if (organisation is not null) await page.Locator("#org").FillAsync(organisation);
+            foreach (var role in new[] { "participant", "moderator", "brand", "legal", "admin" })
+                await page.Locator($"#role-{role}").SetCheckedAsync(roles.Contains(role));
+            await page.Locator("form.card button[type=submit]").ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/signin"), new() { Timeout = 15_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 2 && !page.Url.Contains("error="))
+            {
+            }
+            catch (TimeoutException e)
+            {
+                throw new TimeoutException($"Sign-in as {userId} stayed at {page.Url}.", e);
+            }
+        }
     }
 
     public Task<string> Token(string userId, params string[] roles) => TokenForOrganisation(userId, organisation: null, roles);
