@@ -9,7 +9,11 @@ namespace CoCreation.BuildingBlocks.Ui;
 /// </summary>
 public static class PageForms
 {
-    public static async Task<IResult> Run(Func<Task> command, string done, string refusedTo)
+    /// <param name="ruleOf">The page's own name for a refusal, where it says more than the API's rule (a form's validation).</param>
+    /// <param name="parameter">The query name the page reads the rule from (pages with several modules' forms keep them apart).</param>
+    /// <param name="fragment">Where on the page to come back to, e.g. "#dispute-heading".</param>
+    public static async Task<IResult> Run(Func<Task> command, string done, string refusedTo,
+        Func<DomainProblem, string>? ruleOf = null, string parameter = "refused", string fragment = "")
     {
         try
         {
@@ -19,7 +23,8 @@ public static class PageForms
         catch (DomainProblem problem)
         {
             var separator = refusedTo.Contains('?') ? '&' : '?';
-            return Results.LocalRedirect($"{refusedTo}{separator}refused={Uri.EscapeDataString(problem.Rule)}");
+            var rule = ruleOf?.Invoke(problem) ?? problem.Rule;
+            return Results.LocalRedirect($"{refusedTo}{separator}{parameter}={Uri.EscapeDataString(rule)}{fragment}");
         }
     }
 }

@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Ui;
 using CoCreation.IntellectualProperty.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,19 +15,12 @@ namespace CoCreation.IntellectualProperty.Disputes.Opening;
 public static class OpenDisputePageEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/ideas/{id:guid}/disputes", async (Guid id, [FromForm] string? claim, [FromForm] string? evidence, HttpContext http, IMessageContext bus) =>
-            {
-                try
-                {
-                    await bus.Send<DisputeResponse>(http, OpenDisputeHandler.ToCommand(new DisputeRequest(claim, evidence), id, RequestContext.Of(http).Actor));
-                    return Results.LocalRedirect($"/ideas/{id}#dispute-heading");
-                }
-                catch (DomainProblem problem)
-                {
-                    var rule = problem is ValidationFailed ? IpRefusals.DisputeInvalid : problem.Rule;
-                    return Results.LocalRedirect($"/ideas/{id}?ipRefused={Uri.EscapeDataString(rule)}#dispute-heading");
-                }
-            })
+        routes.MapPost("/ideas/{id:guid}/disputes", (Guid id, [FromForm] string? claim, [FromForm] string? evidence, HttpContext http, IMessageContext bus) =>
+                PageForms.Run(
+                    () => bus.Send<DisputeResponse>(http, OpenDisputeHandler.ToCommand(new DisputeRequest(claim, evidence), id, RequestContext.Of(http).Actor)),
+                    done: $"/ideas/{id}#dispute-heading", refusedTo: $"/ideas/{id}",
+                    ruleOf: problem => problem is ValidationFailed ? IpRefusals.DisputeInvalid : problem.Rule,
+                    parameter: "ipRefused", fragment: "#dispute-heading"))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .ExcludeFromDescription();
 }

@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Problems;
+using CoCreation.BuildingBlocks.Ui;
 using CoCreation.IntellectualProperty.Disputes.Opening;
 using CoCreation.IntellectualProperty.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -15,25 +16,18 @@ namespace CoCreation.IntellectualProperty.Disputes.Resolving;
 public static class ResolveDisputePageEndpoint
 {
     public static void Map(IEndpointRouteBuilder routes) =>
-        routes.MapPost("/legal/disputes/{id:guid}/resolution", async (Guid id, [FromForm] string? outcome, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
-            {
-                try
-                {
-                    await bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(new ResolutionRequest(outcome, string.IsNullOrWhiteSpace(note) ? null : note), id,
-                        RequestContext.Of(http).Actor));
-                    return Results.LocalRedirect($"/legal?resolved={id}#resolved-heading");
-                }
-                catch (DomainProblem problem)
-                {
-                    var rule = problem switch
+        routes.MapPost("/legal/disputes/{id:guid}/resolution", (Guid id, [FromForm] string? outcome, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
+                PageForms.Run(
+                    () => bus.Send<DisputeResponse>(http, ResolveDisputeHandler.ToCommand(new ResolutionRequest(outcome, string.IsNullOrWhiteSpace(note) ? null : note), id,
+                        RequestContext.Of(http).Actor)),
+                    done: $"/legal?resolved={id}#resolved-heading", refusedTo: $"/legal?dispute={id}",
+                    ruleOf: problem => problem switch
                     {
                         ValidationFailed => IpRefusals.OutcomeMissing,
                         { Rule: "own-idea" } => IpRefusals.ResolvingOwnIdea,
                         _ => problem.Rule
-                    };
-                    return Results.LocalRedirect($"/legal?refused={Uri.EscapeDataString(rule)}&dispute={id}#dispute-{id}");
-                }
-            })
+                    },
+                    fragment: $"#dispute-{id}"))
             .RequireAuthorization(p => p.RequireRole(Roles.Legal))
             .ExcludeFromDescription();
 }
