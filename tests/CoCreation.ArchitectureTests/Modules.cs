@@ -6,7 +6,11 @@ namespace CoCreation.ArchitectureTests;
 /// <summary>The modules under test, found by name so a new module is covered without editing the tests.</summary>
 public static class Modules
 {
-    public static readonly string[] Names = ModuleName.All;
+    /// <summary>Every folder under src/Modules that holds a CoCreation.&lt;Module&gt; project.</summary>
+    public static readonly string[] Names = Directory.GetDirectories(Path.Combine(RepositoryRoot(), "src", "Modules"))
+        .Select(Path.GetFileName).OfType<string>()
+        .Where(m => File.Exists(Path.Combine(RepositoryRoot(), "src", "Modules", m, $"CoCreation.{m}", $"CoCreation.{m}.csproj")))
+        .Order(StringComparer.Ordinal).ToArray();
 
     public static Assembly Implementation(string module) => Assembly.Load($"CoCreation.{module}");
 

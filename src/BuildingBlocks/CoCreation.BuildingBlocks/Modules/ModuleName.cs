@@ -3,8 +3,6 @@ namespace CoCreation.BuildingBlocks.Modules;
 /// <summary>The module that owns a type, read from its assembly name (CoCreation.&lt;Module&gt;[.Contracts]).</summary>
 public static class ModuleName
 {
-    public static readonly string[] All = ["Ideation", "Voting", "Moderation", "IntellectualProperty", "Rewards"];
-
     public static string Of(Type type)
     {
         var assembly = type.Assembly.GetName().Name ?? "";

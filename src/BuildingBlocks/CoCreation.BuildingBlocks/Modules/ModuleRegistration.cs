@@ -15,11 +15,18 @@ public static class ModuleRegistration
         where TEndpoints : class, IModuleEndpoints
     {
         var assembly = typeof(TEndpoints).Assembly;
-        services.ConfigureMarten(configureMarten);
+        services.ConfigureMarten(opts =>
+        {
+            // Every document a module's assembly defines lives in the module's schema, by policy.
+            opts.Policies.ForAllDocuments(mapping =>
+            {
+                if (mapping.DocumentType.Assembly == assembly) mapping.DatabaseSchemaName = schema;
+            });
+            configureMarten(opts);
+        });
         services.AddSingleton<IWolverineExtension>(new ModuleDiscovery(assembly));
         services.AddSingleton<IModuleEndpoints, TEndpoints>();
         services.AddSingleton(new Ui.UiAssembly(assembly));
-        services.AddSingleton(new ModuleDescriptor(ModuleName.Of(typeof(TEndpoints)), schema));
         return services;
     }
 
@@ -28,5 +35,3 @@ public static class ModuleRegistration
         public void Configure(WolverineOptions options) => options.Discovery.IncludeAssembly(assembly);
     }
 }
-
-public sealed record ModuleDescriptor(string Name, string Schema);

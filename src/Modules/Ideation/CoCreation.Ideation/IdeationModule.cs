@@ -65,14 +65,10 @@ public static class IdeationModule
             opts.Projections.Add<CommentViewProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CurrentAgreementProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<MemberAcceptancesProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<Idea>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CampaignDetails>().DatabaseSchemaName(Schema).Duplicate(x => x.Organisation);
+            opts.Schema.For<CampaignDetails>().Duplicate(x => x.Organisation);
             // Duplicated columns so the campaign's idea list filters and sorts on plain indexed columns.
-            opts.Schema.For<IdeaDetails>().DatabaseSchemaName(Schema)
+            opts.Schema.For<IdeaDetails>()
                 .Duplicate(x => x.CampaignId).Duplicate(x => x.Status).Duplicate(x => x.Supporters).Duplicate(x => x.CreatedAt);
-            opts.Schema.For<IdeaTimeline>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CommentView>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
-            opts.Schema.For<CurrentAgreement>().DatabaseSchemaName(Schema);
-            opts.Schema.For<MemberAcceptances>().DatabaseSchemaName(Schema);
+            opts.Schema.For<CommentView>().Index(x => x.IdeaId);
         });
 }

@@ -23,14 +23,11 @@ public static class IntellectualPropertyModule
                 typeof(IdeaAuthorsNoted), typeof(OwnershipProposed), typeof(OwnershipConfirmed), typeof(OwnershipSettled), typeof(LicenceGranted),
                 typeof(DisputeOpened), typeof(DisputeResolved), typeof(Ideas.IdeaVisibilityNoted), typeof(Campaigns.CampaignOrganisationNoted)]);
             opts.Projections.Add<Campaigns.CampaignOrganisationProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<Campaigns.CampaignOrganisation>().DatabaseSchemaName(Schema);
             opts.Projections.Snapshot<Dispute>(SnapshotLifecycle.Inline);
-            opts.Schema.For<Dispute>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
+            opts.Schema.For<Dispute>().Index(x => x.IdeaId);
             opts.Projections.Snapshot<Provenance>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<AgreementRegistry>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<MemberAgreements>(SnapshotLifecycle.Inline);
-            opts.Schema.For<AgreementRegistry>().DatabaseSchemaName(Schema);
-            opts.Schema.For<MemberAgreements>().DatabaseSchemaName(Schema);
-            opts.Schema.For<Provenance>().DatabaseSchemaName(Schema).Index(x => x.IdeaId);
+            opts.Schema.For<Provenance>().Index(x => x.IdeaId);
         });
 }

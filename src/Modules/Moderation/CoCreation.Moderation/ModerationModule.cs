@@ -49,11 +49,8 @@ public static class ModerationModule
             opts.Projections.Snapshot<MemberBan>(SnapshotLifecycle.Inline);
             opts.Projections.Add<QueueEntryProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CampaignModerationRulesProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<QueueEntry>().DatabaseSchemaName(Schema).Index(x => x.WaitingSince).Index(x => x.SubjectId).Index(x => x.Author);
-            opts.Schema.For<ModerationItem>().DatabaseSchemaName(Schema);
-            opts.Schema.For<ModeratedSubject>().DatabaseSchemaName(Schema).Index(x => x.CampaignId);
-            opts.Schema.For<MemberBan>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CampaignModerationRules>().DatabaseSchemaName(Schema);
+            opts.Schema.For<QueueEntry>().Index(x => x.WaitingSince).Index(x => x.SubjectId).Index(x => x.Author);
+            opts.Schema.For<ModeratedSubject>().Index(x => x.CampaignId);
         });
     }
 }

@@ -27,12 +27,9 @@ public static class RewardsModule
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
                 typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported)]);
             opts.Projections.Snapshot<IdeaRewardTerms>(SnapshotLifecycle.Inline);
-            opts.Schema.For<IdeaRewardTerms>().DatabaseSchemaName(Schema);
             opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignRewardRulesProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<LeaderboardProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<Ledger>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CampaignRewardRules>().DatabaseSchemaName(Schema);
-            opts.Schema.For<LeaderboardEntry>().DatabaseSchemaName(Schema).Index(x => x.CampaignId);
+            opts.Schema.For<LeaderboardEntry>().Index(x => x.CampaignId);
         });
 }

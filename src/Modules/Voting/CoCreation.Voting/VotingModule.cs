@@ -44,11 +44,8 @@ public static class VotingModule
             opts.Projections.Add<VoterCardProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CampaignVotingRulesProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<Ballots.GettingSupporters.SupportCurveProjection>(ProjectionLifecycle.Inline);
-            opts.Schema.For<Ballot>().DatabaseSchemaName(Schema).Index(b => b.Deadline);
-            opts.Schema.For<VoterCard>().DatabaseSchemaName(Schema).Index(c => c.Voter);
-            opts.Schema.For<VoterBan>().DatabaseSchemaName(Schema);
-            opts.Schema.For<CampaignVotingRules>().DatabaseSchemaName(Schema);
-            opts.Schema.For<Ballots.GettingSupporters.SupportCurve>().DatabaseSchemaName(Schema);
+            opts.Schema.For<Ballot>().Index(b => b.Deadline);
+            opts.Schema.For<VoterCard>().Index(c => c.Voter);
         });
     }
 }
