@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CoCreation.Host;
-using CoCreation.Host.Audit;
+using CoCreation.Audit;
 using CoCreation.Ideation.Ideas;
 using JasperFx.Events.Daemon;
 using Marten;

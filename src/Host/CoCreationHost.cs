@@ -1,5 +1,5 @@
 using CoCreation.Host.Ui;
-using CoCreation.Host.Audit;
+using CoCreation.Audit;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoCreation.BuildingBlocks.Modules;
@@ -68,9 +68,11 @@ public static class CoCreationHost
         builder.Services.AddHealthChecks().AddCheck("postgres", new PostgresHealthCheck(connectionString));
         builder.Services.AddReadiness();
 
-        builder.Services.AddEventStore(connectionString, config.GetValue("CoCreation:Audit:Chain", true));
+        var auditChain = config.GetValue("CoCreation:Audit:Chain", true);
+        builder.Services.AddEventStore(connectionString, auditChain);
         builder.UseCoCreationMessaging();
         builder.Services
+            .AddAudit(auditChain)
             .AddIdeationModule()
             .AddVotingModule()
             .AddModerationModule()
@@ -78,17 +80,6 @@ public static class CoCreationHost
             .AddRewardsModule();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
-        builder.Services.AddSingleton<AuditStore>();
-        builder.Services.AddSingleton<CoCreation.BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
-        builder.Services.AddSingleton<CampaignHistory>();
-        builder.Services.AddSingleton<CampaignStateAt>();
-        builder.Services.AddSingleton<CoCreation.Host.Privacy.PersonalDataEraser>();
-        // The host's own capabilities' parts of pages: the audit chain on the legal page, the erase form's refusals.
-        builder.Services.AddSingleton(new CoCreation.BuildingBlocks.Ui.SlotContribution(CoCreation.BuildingBlocks.Ui.UiSlots.LegalSections,
-            typeof(CoCreation.Host.Audit.Verifying.AuditChainStatus), Order: 90));
-        builder.Services.AddSingleton(new CoCreation.BuildingBlocks.Ui.RefusalSentences(CoCreation.Host.Privacy.Erasing.ErasurePageEndpoints.Sentences,
-            Module: CoCreation.Host.Privacy.Erasing.ErasureText.Module, Text: typeof(ShellText)));
-        builder.Services.AddHostedService<AuditSchema>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -108,8 +99,6 @@ public static class CoCreationHost
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealth });
         app.MapReadiness();
         foreach (var module in app.Services.GetServices<IModuleEndpoints>()) module.Map(app);
-        app.MapAuditEndpoints();
-        CoCreation.Host.Privacy.Erasing.ErasurePageEndpoints.MapErasurePage(app);
         if (devMode) app.MapDevEndpoints();
         app.MapSignIn(devMode);
         app.MapLanguageSwitch();

@@ -1,5 +1,7 @@
 using CoCreation.Host;
+using CoCreation.Audit.Cli;
 using CoCreation.Host.Cli;
+using CoCreation.IntellectualProperty.ProvenanceReports;
 using CoCreation.Host.Infrastructure;
 using CoCreation.Host.Seed;
 using JasperFx;
@@ -8,7 +10,7 @@ using JasperFx;
 if (HostCli.AsksForHelp(args))
     return await HostCli.PrintUsage(Console.Out);
 if (AuditCli.Handles(args))
-    return await AuditCli.Run(args, Console.Out);
+    return await AuditCli.Run(args, Console.Out, json => ProvenanceExportVerifier.Verify(json) is var c ? new(c.Valid, c.Events, c.ChainHead, c.Failures) : null!);
 // A first argument that is neither a verb nor a setting (--name=value) is a typo, not a request to start the platform.
 if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first != "audit")
 {
@@ -34,7 +36,7 @@ try
         return await app.RunJasperFxCommands(args);
 
     if (AuditCli.NeedsDatabase(args))
-        return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Host.Audit.AuditStore>(), Console.Out);
+        return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Audit.AuditStore>(), Console.Out);
 
     await app.StartAsync();
     var readiness = app.Services.GetRequiredService<Readiness>();

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using CoCreation.Host.Privacy;
+using CoCreation.Audit.Privacy;
 using CoCreation.Ideation.Campaigns;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

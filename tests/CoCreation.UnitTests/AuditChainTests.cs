@@ -1,4 +1,4 @@
-using CoCreation.Host.Audit;
+using CoCreation.Audit;
 
 namespace CoCreation.UnitTests;
 

@@ -1,4 +1,4 @@
-using CoCreation.Host.Audit.Replay;
+using CoCreation.Audit.Replay;
 
 namespace CoCreation.UnitTests;
 

@@ -1,7 +1,6 @@
 using CoCreation.BuildingBlocks.Metadata;
 using JasperFx;
 using JasperFx.Events;
-using CoCreation.Host.Audit;
 using CoCreation.Host.Infrastructure.Logging;
 using Marten;
 using Weasel.Core;
@@ -34,8 +33,6 @@ public static class EventStoreSetup
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.Schema.For<IdempotentRequest>();
-                opts.Events.AddEventType<CoCreation.Host.Privacy.PersonalDataErased>();
-                if (auditChain) opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
                 return opts;
             })
             .UseLightweightSessions()

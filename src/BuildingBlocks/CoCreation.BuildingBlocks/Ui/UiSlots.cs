@@ -31,6 +31,10 @@ public static class UiSlots
 
     /// <summary>The sections of an admin's page about one member (/admin/members/{userId}), one per module. Parameter: MemberId (string).</summary>
     public const string AdminMemberSections = "admin.member";
+
+    /// <summary>The replay page's "campaign at an instant": each module's part of the state (Ideation's ideas, Rewards' leaderboard).
+    /// Parameters: CampaignId (Guid), At (DateTimeOffset).</summary>
+    public const string CampaignStateAt = "campaign.state";
 }
 
 /// <summary>A module's component shown in a slot, in Order among the others there.</summary>

@@ -20,6 +20,10 @@ public static class IdeationModule
         services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ideas.Mine.MyIdeasSection), Order: 10))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaLink, typeof(Ideas.GettingDetails.IdeaLink)))
+            .AddSingleton<Ideas.AtAnInstant.IdeasAtInstant>()
+            .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ideas.AtAnInstant.IdeasAtInstant>())
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt, typeof(Ideas.AtAnInstant.IdeasAtInstantSection), Order: 10))
+            .AddSingleton(IdeationPersonalData.Declaration)
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",

@@ -17,6 +17,7 @@ public static class IntellectualPropertyModule
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaContributors, typeof(Ownership.IdeaContributors)))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Disputes.Opening.DisputeForm), Order: 20))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ownership.MySplitsSection), Order: 25))
+            .AddSingleton(IntellectualPropertyPersonalData.Declaration)
             .AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),

@@ -16,6 +16,10 @@ public static class RewardsModule
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ledgers.MyRewardsSection), Order: 30))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Sales.SalesSection), Order: 30))
+            .AddSingleton<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>()
+            .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>())
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt,
+                typeof(Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstantSection), Order: 20))
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-selected"] = "Only a selected idea earns royalties: report its sales once it is selected.",

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.Ideation.Contracts;
@@ -19,7 +20,7 @@ public sealed record CampaignRules(
 
 /// <summary>Organisation: the brand organisation that runs the campaign (null in events recorded before organisations: the creator's own).</summary>
 public sealed record CampaignCreated(
-    Guid CampaignId, string Title, string Brief, CampaignRules Rules, string CreatedBy, DateTimeOffset CreatedAt, string? Organisation = null) : ICampaignScoped
+    Guid CampaignId, [NotMemberWritten("the brand's campaign title, written by staff in their role (moderator, brand, legal), not a member's personal words")] string Title, string Brief, CampaignRules Rules, string CreatedBy, DateTimeOffset CreatedAt, string? Organisation = null) : ICampaignScoped
 {
     public string RunBy => Organisation ?? Viewer.OrganisationOf(CreatedBy, null);
 }

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 
 namespace CoCreation.Ideation.Ideas;
@@ -18,14 +19,14 @@ public sealed record IdeaRevised(
 public sealed record IdeaPublished(Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string DecidedBy, DateTimeOffset PublishedAt) : ICampaignScoped;
 
 public sealed record IdeaRejected(
-    Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string ReasonCode, string? Note, string DecidedBy, DateTimeOffset RejectedAt) : ICampaignScoped;
+    Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string ReasonCode, [NotMemberWritten("the moderator's note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset RejectedAt) : ICampaignScoped;
 
 /// <summary>
 /// Hidden by moderation (Source "moderation", naming the item), an upheld IP dispute ("dispute") or a ban ("ban").
 /// Each is a hold: the idea stays hidden until every hold is lifted.
 /// </summary>
 public sealed record IdeaHidden(
-    Guid IdeaId, Guid CampaignId, string Source, string ReasonCode, string? Note, string HiddenBy, DateTimeOffset HiddenAt,
+    Guid IdeaId, Guid CampaignId, string Source, string ReasonCode, [NotMemberWritten("the moderator's note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string HiddenBy, DateTimeOffset HiddenAt,
     Guid? ModerationItemId = null) : ICampaignScoped;
 
 /// <summary>A moderator approved the item that hid the idea: that hold is lifted; with none left the idea returns to <see cref="RestoredStatus"/>.</summary>
@@ -45,12 +46,12 @@ public sealed record IdeaMovedToReview(Guid IdeaId, Guid CampaignId, int Support
 
 public sealed record IdeaExpired(Guid IdeaId, Guid CampaignId, int MilestoneIndex, int Supporters, DateTimeOffset Deadline, DateTimeOffset ExpiredAt) : ICampaignScoped;
 
-public sealed record IdeaSelected(Guid IdeaId, Guid CampaignId, string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+public sealed record IdeaSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
 
-public sealed record IdeaNotSelected(Guid IdeaId, Guid CampaignId, string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+public sealed record IdeaNotSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
 
 /// <summary>A brand's public progress note; with a status it also moves the idea to InProduction or Launched.</summary>
-public sealed record IdeaProgressPosted(Guid IdeaId, Guid CampaignId, IdeaStatus? Status, string Note, string PostedBy, DateTimeOffset PostedAt) : ICampaignScoped;
+public sealed record IdeaProgressPosted(Guid IdeaId, Guid CampaignId, IdeaStatus? Status, [NotMemberWritten("the brand's progress note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string Note, string PostedBy, DateTimeOffset PostedAt) : ICampaignScoped;
 
 public sealed record IdeaDisputeOpened(Guid IdeaId, Guid CampaignId, Guid DisputeId, DateTimeOffset OpenedAt) : ICampaignScoped;
 

@@ -1,10 +1,11 @@
+using CoCreation.BuildingBlocks.Privacy;
 using System.Security.Cryptography;
 using System.Text;
 using CoCreation.BuildingBlocks.Modules;
 
 namespace CoCreation.IntellectualProperty.Agreements;
 
-public sealed record AgreementPublished(Guid RegistryId, string Version, string Text, string TextHash, string PublishedBy, DateTimeOffset PublishedAt);
+public sealed record AgreementPublished(Guid RegistryId, string Version, [NotMemberWritten("the agreement's text, written by staff in their role (moderator, brand, legal), not a member's personal words")] string Text, string TextHash, string PublishedBy, DateTimeOffset PublishedAt);
 
 public sealed record AgreementAccepted(Guid MemberStreamId, string MemberId, string Version, string TextHash, DateTimeOffset AcceptedAt);
 

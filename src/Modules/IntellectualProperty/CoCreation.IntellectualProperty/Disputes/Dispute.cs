@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 
 namespace CoCreation.IntellectualProperty.Disputes;
@@ -7,7 +8,7 @@ public enum DisputeStatus { Open, Upheld, Dismissed }
 /// <summary>A claim of prior art or infringement against an idea, with the claimant's evidence.</summary>
 public sealed record DisputeOpened(Guid DisputeId, Guid IdeaId, Guid CampaignId, string Claim, string Evidence, string ClaimedBy, DateTimeOffset OpenedAt) : ICampaignScoped;
 
-public sealed record DisputeResolved(Guid DisputeId, Guid IdeaId, Guid CampaignId, DisputeStatus Outcome, string? Note, string ResolvedBy, DateTimeOffset ResolvedAt) : ICampaignScoped;
+public sealed record DisputeResolved(Guid DisputeId, Guid IdeaId, Guid CampaignId, DisputeStatus Outcome, [NotMemberWritten("legal's resolution note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string ResolvedBy, DateTimeOffset ResolvedAt) : ICampaignScoped;
 
 public sealed record Dispute(
     Guid Id, Guid IdeaId, Guid CampaignId, string Claim, string Evidence, string ClaimedBy, DateTimeOffset OpenedAt,

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
@@ -15,7 +16,7 @@ public sealed record BanRequest([property: Required] string? UserId, [property: 
 
 public sealed record BanMember(string MemberId, string Reason, string By);
 
-public sealed record MemberBanned(Guid BanId, string MemberId, string Reason, string BannedBy, DateTimeOffset BannedAt);
+public sealed record MemberBanned(Guid BanId, string MemberId, [NotMemberWritten("the moderator's ban reason, written by staff in their role (moderator, brand, legal), not a member's personal words")] string Reason, string BannedBy, DateTimeOffset BannedAt);
 
 public sealed record MemberBan(Guid Id, string MemberId, string Reason, string BannedBy, DateTimeOffset BannedAt)
 {

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 
@@ -13,11 +14,11 @@ public sealed record ScreeningFinding(string Kind, string Detail, Guid? Original
 /// <summary>Reason: new-idea, revised-idea, comment-screening or flagged.</summary>
 public sealed record ModerationItemQueued(
     Guid ItemId, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Author,
-    string Reason, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset QueuedAt) : ICampaignScoped;
+    [NotMemberWritten("set by the platform (a code or a generated text), not written by a member")] string Reason, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset QueuedAt) : ICampaignScoped;
 
 /// <summary>Final is true for the decision on an appeal: nothing can change it afterwards.</summary>
 public sealed record ModerationItemDecided(
-    Guid ItemId, Guid CampaignId, ModerationDecision Decision, string? ReasonCode, string? Note,
+    Guid ItemId, Guid CampaignId, ModerationDecision Decision, string? ReasonCode, [NotMemberWritten("the moderator's note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note,
     string DecidedBy, DateTimeOffset DecidedAt, Guid SubjectId = default, bool Final = false) : ICampaignScoped
 {
     public ModerationItemStatus ResultingStatus => Decision switch

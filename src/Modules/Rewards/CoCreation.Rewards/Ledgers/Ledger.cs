@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 
@@ -8,7 +9,7 @@ namespace CoCreation.Rewards.Ledgers;
 /// caused it; a ledger holds each cause at most once, which is what makes redelivery and replay pay once.
 /// </summary>
 public sealed record PointsGranted(
-    Guid LedgerId, string MemberId, Guid CampaignId, int Points, string Reason, string CauseId, DateTimeOffset GrantedAt) : ICampaignScoped;
+    Guid LedgerId, string MemberId, Guid CampaignId, int Points, [NotMemberWritten("set by the platform (a code or a generated text), not written by a member")] string Reason, string CauseId, DateTimeOffset GrantedAt) : ICampaignScoped;
 
 /// <summary>Money owed to a member: their share of a prize or of a sales period's royalty. Kind: prize or royalty.</summary>
 public sealed record MoneyCredited(

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.Ideation.Contracts;
@@ -20,7 +21,7 @@ public sealed record VoteRetracted(
 
 /// <summary>The vote no longer counts because Moderation banned its voter; the cast stays in the history.</summary>
 public sealed record VoteDiscounted(
-    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, string Reason, DateTimeOffset DiscountedAt) : ICampaignScoped;
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, [NotMemberWritten("set by the platform (a code or a generated text), not written by a member")] string Reason, DateTimeOffset DiscountedAt) : ICampaignScoped;
 
 /// <summary>The ballot reached milestone <see cref="Index"/> of its ladder; the next window starts now.</summary>
 public sealed record MilestoneReached(Guid BallotId, Guid IdeaId, Guid CampaignId, int Index, int Supporters, bool IsFinal, DateTimeOffset ReachedAt) : ICampaignScoped;

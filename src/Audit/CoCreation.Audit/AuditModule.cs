@@ -1,0 +1,42 @@
+using CoCreation.Audit.Privacy;
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.BuildingBlocks.TimeTravel;
+using CoCreation.BuildingBlocks.Ui;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Audit;
+
+/// <summary>
+/// The audit capability, registered like a module: the campaign history, state at an instant (asking every module's
+/// <see cref="ICampaignStatePart"/>), the hash chain and its verification, erasure (applying every module's
+/// <see cref="BuildingBlocks.Privacy.IPersonalData"/>), their pages and the <c>audit</c> CLI verbs. Its tables are Marten
+/// schema objects, so <c>db-apply</c> and <c>db-assert</c> manage them with the modules' own.
+/// </summary>
+public static class AuditModule
+{
+    public const string Schema = "audit";
+
+    public static IServiceCollection AddAudit(this IServiceCollection services, bool chain = true)
+    {
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
+        services.AddSingleton<CampaignHistory>();
+        services.AddSingleton<IEventLogAt, EventLogAt>();
+        services.AddSingleton<CampaignStateAt>();
+        services.AddSingleton<PersonalDataEraser>();
+        services.AddSingleton(new SlotContribution(UiSlots.LegalSections, typeof(Verifying.AuditChainStatus), Order: 90));
+        services.AddSingleton(new RefusalSentences(Privacy.Erasing.ErasurePageEndpoints.Sentences, Module: Privacy.Erasing.ErasureText.Module,
+            Text: typeof(AuditText)));
+        services.ConfigureMarten((sp, opts) =>
+        {
+            if (chain) opts.Events.Subscribe(new ChainSubscription(sp.GetRequiredService<AuditStore>));
+        });
+        return services.AddModule<AuditEndpoints>(Schema, opts =>
+        {
+            opts.Events.AddEventType<PersonalDataErased>();
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.EventChain);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Erasures);
+        });
+    }
+}

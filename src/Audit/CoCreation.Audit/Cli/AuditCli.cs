@@ -1,0 +1,63 @@
+
+namespace CoCreation.Audit.Cli;
+
+/// <summary>
+/// The host's <c>audit</c> verbs: <c>verify-export FILE</c> checks an exported provenance bundle offline (no configuration,
+/// no database); <c>verify</c> checks the chain over the whole log of the configured database.
+/// </summary>
+/// <summary>What an offline check of an exported bundle found (the export's format belongs to the module that writes it).</summary>
+public sealed record ExportVerdict(bool Valid, int Events, string? ChainHead, IReadOnlyList<string> Failures);
+
+public static class AuditCli
+{
+    public const string Usage = """
+        usage: dotnet CoCreation.Host.dll audit VERB
+          audit verify                 check the chain over the whole log of the configured database (needs ConnectionStrings:Postgres)
+          audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
+        """;
+
+    /// <summary>Everything under <c>audit</c> runs before the host is built, except <c>audit verify</c>, which reads the database.</summary>
+    public static bool Handles(string[] args) => args is ["audit", ..] && !NeedsDatabase(args);
+
+    public static bool NeedsDatabase(string[] args) => args is ["audit", "verify"];
+
+    public static async Task<int> VerifyLog(AuditStore store, TextWriter output)
+    {
+        await store.EnsureSchema(CancellationToken.None);
+        var result = await store.Verify(CancellationToken.None);
+        await output.WriteLineAsync($"events checked: {result.EventsChecked}");
+        await output.WriteLineAsync($"chain head: {result.ChainHead ?? "-"} (sequence {result.HeadSequence?.ToString() ?? "-"})");
+        await output.WriteLineAsync($"valid: {(result.Valid ? "true" : "false")}");
+        await output.WriteLineAsync($"not yet chained: {result.Unchained} (the running host chains them as they settle)");
+        if (!result.Valid) await output.WriteLineAsync($"first broken sequence: {result.FirstBrokenSequence}: {result.Problem}");
+        return result.Valid ? 0 : 1;
+    }
+
+    public static async Task<int> Run(string[] args, TextWriter output, Func<string, ExportVerdict> verifyExport)
+    {
+        if (args is ["audit"] or ["audit", .., "help" or "--help" or "-h"])
+        {
+            await output.WriteLineAsync(Usage);
+            return 0;
+        }
+        if (args is not ["audit", "verify-export", var file])
+        {
+            await output.WriteLineAsync(args is ["audit", "verify-export", ..]
+                ? "audit verify-export takes one argument: the exported file to check."
+                : $"Unknown audit command: {string.Join(' ', args[1..])}");
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"No such file: {file}");
+            return 2;
+        }
+        var check = verifyExport(await File.ReadAllTextAsync(file));
+        await output.WriteLineAsync($"events checked: {check.Events}");
+        await output.WriteLineAsync($"chain head: {check.ChainHead ?? "-"}");
+        await output.WriteLineAsync($"valid: {(check.Valid ? "true" : "false")}");
+        foreach (var failure in check.Failures) await output.WriteLineAsync($"FAIL {failure}");
+        return check.Valid ? 0 : 1;
+    }
+}

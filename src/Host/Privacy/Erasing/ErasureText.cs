@@ -1,7 +1,0 @@
-namespace CoCreation.Host.Privacy.Erasing;
-
-/// <summary>The name under which the host registers the erase form's refusal sentences (translated by ShellText).</summary>
-public static class ErasureText
-{
-    public const string Module = "Privacy";
-}

@@ -1,6 +1,0 @@
-namespace CoCreation.Host.Privacy.Erasing;
-
-public static class MemberPage
-{
-    public static string Path(string userId) => $"/admin/members/{Uri.EscapeDataString(userId)}";
-}
