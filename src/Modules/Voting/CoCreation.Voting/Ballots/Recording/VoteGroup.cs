@@ -53,9 +53,7 @@ internal static class VoteGroup
 
     private static bool IsConcurrencyConflict(Exception ex) => ex is JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException;
 
-    private readonly record struct Outcome(int Supporters, Exception? Problem);
-
-    private static async Task<Outcome[]> TryCommit(IReadOnlyList<PendingVote> group, Guid campaignId, IServiceProvider services)
+    private static async Task<IReadOnlyList<VoteOutcome>> TryCommit(IReadOnlyList<PendingVote> group, Guid campaignId, IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
@@ -81,85 +79,23 @@ internal static class VoteGroup
 
         var streams = new Dictionary<Guid, IEventStream<Ballot>>();
         foreach (var (id, load) in streamLoads) streams[id] = await load;
-        var ballots = streams.Where(s => s.Value.Aggregate is not null).ToDictionary(s => s.Key, s => s.Value.Aggregate!);
-        var cards = (await cardsLoad).ToDictionary(c => c.Voter);
-        var banned = (await bansLoad).Select(b => b.MemberId).ToHashSet();
-        var rules = await rulesLoad;
-        var budget = rules?.BudgetPerMember;
+        var loaded = streams.Where(s => s.Value.Aggregate is not null).ToList();
+        var state = new VoteGroupState(campaignId,
+            loaded.ToDictionary(s => s.Key, s => s.Value.Aggregate!),
+            loaded.ToDictionary(s => s.Key, s => s.Value.StartingVersion ?? 0),
+            (await cardsLoad).ToDictionary(c => c.Voter),
+            (await bansLoad).Select(b => b.MemberId).ToHashSet(),
+            await rulesLoad, clock.GetUtcNow());
 
-        var now = clock.GetUtcNow();
-        var outcomes = new Outcome[group.Count];
+        var decision = VoteGroupDecision.Decide(state, group);
+        if (decision.Appends.Count == 0) return decision.Outcomes;
+
         var origins = new Dictionary<object, EventOrigin>(ReferenceEqualityComparer.Instance);
-        var appended = new Dictionary<Guid, int>();
-        var recorded = new List<VoteRecorded>();
-        var reached = new List<(MilestoneReached Milestone, Ballot After, EventOrigin Origin)>();
-
-        for (var i = 0; i < group.Count; i++)
+        foreach (var append in decision.Appends)
         {
-            var vote = group[i];
-            try
-            {
-                if (vote.Command is DiscountVoter discount)
-                {
-                    var standing = cards.GetValueOrDefault(vote.Voter)?.Votes.Keys.ToList() ?? [];
-                    foreach (var ideaId in standing)
-                        if (ballots.GetValueOrDefault(ideaId) is { } target && cards[vote.Voter] is var voterCard
-                            && DiscountVotesHandler.Decide(target, voterCard, discount, now) is { } e)
-                            Record(ideaId, target.Apply(e), voterCard.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt));
-                    outcomes[i] = new Outcome(0, null);
-                    continue;
-                }
-                var ballot = ballots.GetValueOrDefault(vote.IdeaId)
-                             ?? throw new NotFound("idea", vote.IdeaId);
-                var card = cards.GetValueOrDefault(vote.Voter) ?? VoterCard.Empty(campaignId, vote.Voter);
-                object change = vote.Command switch
-                {
-                    CastVote cast => CastVoteHandler.Decide(ballot, card, budget, banned.Contains(vote.Voter), cast, now, rules?.Organisation),
-                    RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now),
-                    _ => throw new ArgumentException($"Not a vote change: {vote.Command.GetType().Name}")
-                };
-                {
-                    switch (change)
-                    {
-                        case VoteCast e:
-                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt));
-                            break;
-                        case VoteRetracted e:
-                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt));
-                            break;
-                    }
-                }
-                outcomes[i] = new Outcome(ballots[vote.IdeaId].Supporters, null);
-            }
-            catch (DomainProblem problem)
-            {
-                outcomes[i] = new Outcome(0, problem);
-            }
-
-            // Keeps the change (its ballot and card already applied), and the milestone it reaches, if any.
-            void Record(Guid ideaId, Ballot ballot, VoterCard card, object change, VoteRecorded record)
-            {
-                Append(change);
-                recorded.Add(record);
-                if (BallotRules.MilestoneFor(ballot, now) is { } milestone)
-                {
-                    ballot = ballot.Apply(milestone);
-                    Append(milestone);
-                    reached.Add((milestone, ballot, vote.Origin));
-                }
-                ballots[ideaId] = ballot;
-                cards[vote.Voter] = card;
-
-                void Append(object e)
-                {
-                    streams[ideaId].AppendOne(e);
-                    origins[e] = vote.Origin;
-                    appended[ideaId] = appended.GetValueOrDefault(ideaId) + 1;
-                }
-            }
+            streams[append.IdeaId].AppendOne(append.Event);
+            origins[append.Event] = append.Origin;
         }
-        if (recorded.Count == 0) return outcomes;
-
         foreach (var stream in session.PendingChanges.Streams())
         foreach (var e in stream.Events)
         {
@@ -169,11 +105,13 @@ internal static class VoteGroup
             e.CausationId = origin.CausationId;
         }
 
-        var tallies = appended.Select(a => new IdeaTally(a.Key, ballots[a.Key].Supporters, ballots[a.Key].AverageScore,
-            (streams[a.Key].StartingVersion ?? 0) + a.Value)).ToList();
-        messages.CorrelationId = group.First(v => recorded.Any(r => r.Voter == v.Voter)).Origin.CorrelationId;
-        await outbox.PublishAsync(new VotesRecordedIntegrationEvent(campaignId, recorded, tallies, now));
-        foreach (var (milestone, after, origin) in reached)
+        foreach (var (message, origin) in decision.Messages)
+        {
+            messages.CorrelationId = origin.CorrelationId;
+            messages.UserName = origin.Actor;
+            await outbox.PublishAsync(message);
+        }
+        foreach (var (milestone, after, origin) in decision.Milestones)
         {
             messages.CorrelationId = origin.CorrelationId;
             messages.UserName = origin.Actor;
@@ -183,6 +121,6 @@ internal static class VoteGroup
                 await messages.ScheduleAsync(closing.Message, closing.At);
         }
         await session.SaveChangesAsync();
-        return outcomes;
+        return decision.Outcomes;
     }
 }

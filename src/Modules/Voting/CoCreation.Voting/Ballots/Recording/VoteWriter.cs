@@ -14,8 +14,15 @@ namespace CoCreation.Voting.Ballots.Recording;
 /// </summary>
 public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> logger) : IAsyncDisposable
 {
+    /// <summary>How long a campaign's lane waits for a vote before it is released (and made again on demand).</summary>
+    public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(5);
+
     private readonly ConcurrentDictionary<Guid, Guid> _campaignOfIdea = new();
     private readonly ConcurrentDictionary<Guid, Lazy<CampaignLane>> _lanes = new();
+    private readonly ConcurrentBag<Task> _retiring = [];
+
+    /// <summary>The campaigns that have a lane in memory now.</summary>
+    public int ActiveLanes => _lanes.Count;
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Queues a cast or retraction and waits until it is committed (the supporters after it) or refused.</summary>
@@ -29,11 +36,21 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
     private async Task<int> Enqueue(Guid campaignId, object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
     {
         if (_stopping.IsCancellationRequested) throw new OperationCanceledException("The host is stopping.");
-        var lane = _lanes.GetOrAdd(campaignId, id => new Lazy<CampaignLane>(() => new CampaignLane(id, services, logger, _stopping.Token))).Value;
         var pending = new PendingVote(command, ideaId, voter, origin);
-        lane.Enqueue(pending);
+        while (!LaneOf(campaignId).TryEnqueue(pending))
+            if (_stopping.IsCancellationRequested) throw new OperationCanceledException("The host is stopping.");
         // A caller that goes away stops waiting; the vote, once queued, is still committed or refused.
         return await pending.Done.WaitAsync(token);
+    }
+
+    private CampaignLane LaneOf(Guid campaignId)
+    {
+        Lazy<CampaignLane>? made = null;
+        made = new Lazy<CampaignLane>(() => new CampaignLane(group => VoteGroup.Commit(group, campaignId, services, logger), IdleAfter,
+            // Forgets this lane only, never a newer one made for the campaign meanwhile.
+            lane => { _lanes.TryRemove(new KeyValuePair<Guid, Lazy<CampaignLane>>(campaignId, made!)); _retiring.Add(lane.Stopped); },
+            _stopping.Token));
+        return _lanes.GetOrAdd(campaignId, made).Value;
     }
 
     private async Task<Guid> CampaignOf(Guid ideaId, CancellationToken token)
@@ -50,5 +67,6 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
         await _stopping.CancelAsync();
         foreach (var lane in _lanes.Values.Where(l => l.IsValueCreated))
             await lane.Value.Stopped;
+        await Task.WhenAll(_retiring);
     }
 }

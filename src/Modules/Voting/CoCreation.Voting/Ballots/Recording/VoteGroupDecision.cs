@@ -1,0 +1,121 @@
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Voting.Ballots.Casting;
+using CoCreation.Voting.Ballots.Discounting;
+using CoCreation.Voting.Ballots.Retracting;
+using CoCreation.Voting.Campaigns;
+using CoCreation.Voting.Contracts;
+
+namespace CoCreation.Voting.Ballots.Recording;
+
+/// <summary>What a group commit loaded: the ballots concerned (with the stream version they were read at), the voters' cards, bans, the campaign's rules and the clock.</summary>
+public sealed record VoteGroupState(
+    Guid CampaignId, IReadOnlyDictionary<Guid, Ballot> Ballots, IReadOnlyDictionary<Guid, long> Versions,
+    IReadOnlyDictionary<string, VoterCard> Cards, IReadOnlySet<string> Banned, CampaignVotingRules? Rules, DateTimeOffset Now);
+
+/// <summary>One request's answer: the idea's supporters after it, or the rule that refused it.</summary>
+public readonly record struct VoteOutcome(int Supporters, Exception? Problem);
+
+/// <summary>An event to append to an idea's ballot stream, stamped with the origin of the request that caused it.</summary>
+public sealed record VoteAppend(Guid IdeaId, object Event, EventOrigin Origin);
+
+/// <summary>A milestone reached by a request, with the ballot after it (for its authors and its next window).</summary>
+public sealed record VoteMilestone(MilestoneReached Milestone, Ballot After, EventOrigin Origin);
+
+/// <summary>One integration message of the group: the consecutive changes of one request, under that request's origin.</summary>
+public sealed record VoteMessage(VotesRecordedIntegrationEvent Message, EventOrigin Origin);
+
+public sealed record VoteGroupResult(
+    IReadOnlyList<VoteOutcome> Outcomes, IReadOnlyList<VoteAppend> Appends, IReadOnlyList<VoteMessage> Messages, IReadOnlyList<VoteMilestone> Milestones);
+
+/// <summary>
+/// Decides a group of a campaign's vote changes in arrival order, each against the state left by the ones before it:
+/// no database, no clock but the one given. The commit appends, stores and publishes what it returns.
+/// </summary>
+public static class VoteGroupDecision
+{
+    public static VoteGroupResult Decide(VoteGroupState state, IReadOnlyList<PendingVote> group)
+    {
+        var now = state.Now;
+        var budget = state.Rules?.BudgetPerMember;
+        var ballots = new Dictionary<Guid, Ballot>(state.Ballots);
+        var cards = new Dictionary<string, VoterCard>(state.Cards);
+        var appended = new Dictionary<Guid, int>();
+        var outcomes = new VoteOutcome[group.Count];
+        var appends = new List<VoteAppend>();
+        var messages = new List<VoteMessage>();
+        var milestones = new List<VoteMilestone>();
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            var vote = group[i];
+            var recorded = new List<VoteRecorded>();
+            try
+            {
+                if (vote.Command is DiscountVoter discount)
+                {
+                    var standing = cards.GetValueOrDefault(vote.Voter)?.Votes.Keys.ToList() ?? [];
+                    foreach (var ideaId in standing)
+                        if (ballots.GetValueOrDefault(ideaId) is { } target && cards[vote.Voter] is var voterCard
+                            && DiscountVotesHandler.Decide(target, voterCard, discount, now) is { } e)
+                            Record(ideaId, target.Apply(e), voterCard.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt));
+                    outcomes[i] = new VoteOutcome(0, null);
+                }
+                else
+                {
+                    var ballot = ballots.GetValueOrDefault(vote.IdeaId) ?? throw new NotFound("idea", vote.IdeaId);
+                    var card = cards.GetValueOrDefault(vote.Voter) ?? VoterCard.Empty(state.CampaignId, vote.Voter);
+                    object change = vote.Command switch
+                    {
+                        CastVote cast => CastVoteHandler.Decide(ballot, card, budget, state.Banned.Contains(vote.Voter), cast, now, state.Rules?.Organisation),
+                        RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now),
+                        _ => throw new ArgumentException($"Not a vote change: {vote.Command.GetType().Name}")
+                    };
+                    switch (change)
+                    {
+                        case VoteCast e:
+                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt));
+                            break;
+                        case VoteRetracted e:
+                            Record(vote.IdeaId, ballot.Apply(e), card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt));
+                            break;
+                    }
+                    outcomes[i] = new VoteOutcome(ballots[vote.IdeaId].Supporters, null);
+                }
+            }
+            catch (DomainProblem problem)
+            {
+                outcomes[i] = new VoteOutcome(0, problem);
+            }
+
+            if (recorded.Count > 0)
+            {
+                // Each request's changes travel under its own correlation; the tallies are the ideas' state right after them.
+                var tallies = recorded.Select(r => r.IdeaId).Distinct().Select(id => new IdeaTally(id, ballots[id].Supporters, ballots[id].AverageScore,
+                    state.Versions.GetValueOrDefault(id) + appended[id])).ToList();
+                messages.Add(new VoteMessage(new VotesRecordedIntegrationEvent(state.CampaignId, recorded, tallies, now), vote.Origin));
+            }
+
+            // Keeps the change (its ballot and card already applied), and the milestone it reaches, if any.
+            void Record(Guid ideaId, Ballot ballot, VoterCard card, object change, VoteRecorded record)
+            {
+                Append(change);
+                recorded.Add(record);
+                if (BallotRules.MilestoneFor(ballot, now) is { } milestone)
+                {
+                    ballot = ballot.Apply(milestone);
+                    Append(milestone);
+                    milestones.Add(new VoteMilestone(milestone, ballot, vote.Origin));
+                }
+                ballots[ideaId] = ballot;
+                cards[vote.Voter] = card;
+
+                void Append(object e)
+                {
+                    appends.Add(new VoteAppend(ideaId, e, vote.Origin));
+                    appended[ideaId] = appended.GetValueOrDefault(ideaId) + 1;
+                }
+            }
+        }
+        return new VoteGroupResult(outcomes, appends, messages, milestones);
+    }
+}
