@@ -67,6 +67,38 @@ public class VotingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Voters_committed_in_one_group_each_keep_their_own_correlation_id_on_their_vote_events()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var ideaId = await s.PublishedIdea(campaignId);
+        var voters = Enumerable.Range(0, 20).Select(_ => PlatformFixture.Unique("grouped")).ToList();
+        var tokens = await Task.WhenAll(voters.Select(v => platform.TokenFor(v, "participant")));
+        var correlations = voters.ToDictionary(v => v, _ => PlatformFixture.Unique("corr"));
+        // Sent at once, so the campaign's writer commits several of them in one group.
+        var responses = await Task.WhenAll(voters.Select((v, i) =>
+            platform.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", tokens[i], new { }, correlationId: correlations[v])));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+
+        var history = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/history?limit=1000", s.BrandToken)))
+            .EnumerateArray().ToList();
+        var votes = history.Where(e => e.GetProperty("module").GetString() == "Voting" && voters.Contains(e.GetProperty("actor").GetString()!)).ToList();
+        Assert.Equal(voters.Order(), votes.Where(e => e.GetProperty("type").GetString() == "vote_cast").Select(e => e.GetProperty("actor").GetString()!).Order());
+        Assert.All(votes, e => Assert.Equal(correlations[e.GetProperty("actor").GetString()!], e.GetProperty("correlationId").GetString()));
+
+        // Rewards credits each voter from Voting's message about that voter's request: the points carry that request's correlation id.
+        var points = await PlatformFixture.Eventually(async () =>
+        {
+            var all = (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/history?limit=1000", s.BrandToken)))
+                .EnumerateArray().Where(e => e.GetProperty("type").GetString() == "points_granted")
+                .Select(e => (Member: e.GetProperty("data").GetProperty("memberId").GetString()!, Correlation: e.GetProperty("correlationId").GetString()))
+                .Where(p => voters.Contains(p.Member)).ToList();
+            return all.Select(p => p.Member).Distinct().Count() == voters.Count ? all : null;
+        }, "Rewards to credit the 20 voters");
+        Assert.All(points, p => Assert.Equal(correlations[p.Member], p.Correlation));
+    }
+
+    [Fact]
     public async Task Rating_mode_with_a_budget_keeps_the_average_and_a_retraction_gives_the_vote_back()
     {
         var s = await new Scenario(platform).WithTokens();
