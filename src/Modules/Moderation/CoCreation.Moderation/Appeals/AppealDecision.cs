@@ -2,7 +2,9 @@ using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Queue;
 using CoCreation.Moderation.Subjects;
+using CoCreation.Moderation.Contracts;
 using Marten;
+using Wolverine;
 
 namespace CoCreation.Moderation.Appeals;
 
@@ -34,7 +36,7 @@ public static class AppealDecisionHandler
         return new ModerationItemAppealed(item.Id, item.CampaignId, item.SubjectId, command.Statement, command.By, now);
     }
 
-    public static async Task<AppealResponse> Handle(AppealDecision command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<(AppealResponse, OutgoingMessages)> Handle(AppealDecision command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<ModerationItem>(command.ItemId, token);
         var item = stream.Aggregate ?? throw new NotFound("moderation item", command.ItemId);
@@ -42,6 +44,7 @@ public static class AppealDecisionHandler
         var authors = subject?.Authors ?? [item.Author];
         var appealed = Decide(item, authors, command, clock.GetUtcNow());
         stream.AppendOne(appealed);
-        return new AppealResponse(item.Id, ModerationItemStatus.Pending, true);
+        return (new AppealResponse(item.Id, ModerationItemStatus.Pending, true),
+            [new DecisionAppealedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.CampaignId, command.By, appealed.AppealedAt)]);
     }
 }

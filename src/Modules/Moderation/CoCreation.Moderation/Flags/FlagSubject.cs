@@ -65,15 +65,16 @@ public static class FlagSubjectHandler
             SubjectHiddenByFlags h => s.Apply(h),
             _ => s
         });
+        var flaggedFact = new SubjectFlaggedIntegrationEvent(subject.SubjectType, subject.SubjectId, subject.CampaignId, command.By, events.OfType<SubjectFlagged>().Single().FlaggedAt);
         if (events.OfType<SubjectHiddenByFlags>().SingleOrDefault() is not { } hidden)
-            return (new FlagResponse(subject.SubjectId, after.ActiveFlags, false), []);
+            return (new FlagResponse(subject.SubjectId, after.ActiveFlags, false), [flaggedFact]);
 
         // Hidden until a moderator decides: a queue item for it, and Ideation hides it.
         var queued = new ModerationItemQueued(hidden.ItemId, subject.CampaignId, subject.SubjectType, subject.SubjectId, subject.Revision,
             subject.Authors.FirstOrDefault() ?? "", "flagged", [new Queue.ScreeningFinding("flags", $"{hidden.Flags} members flagged it.")], hidden.HiddenAt);
         session.Events.StartStream<ModerationItem>(hidden.ItemId, queued);
         return (new FlagResponse(subject.SubjectId, after.ActiveFlags, true),
-            [new SubjectHiddenIntegrationEvent(hidden.ItemId, subject.SubjectType, subject.SubjectId, "flagged",
-                $"Hidden after {hidden.Flags} flags, until a moderator decides.", "community", hidden.HiddenAt)]);
+            [flaggedFact, new SubjectHiddenIntegrationEvent(hidden.ItemId, subject.SubjectType, subject.SubjectId, "flagged",
+                $"Hidden after {hidden.Flags} flags, until a moderator decides.", "community", hidden.HiddenAt, CampaignId: subject.CampaignId)]);
     }
 }

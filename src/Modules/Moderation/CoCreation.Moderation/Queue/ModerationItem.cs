@@ -39,18 +39,18 @@ public sealed record ModerationItemSuperseded(Guid ItemId, Guid CampaignId, Guid
 /// <summary>The queue item's write model.</summary>
 public sealed record ModerationItem(
     Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, ModerationItemStatus Status,
-    string Author = "", bool Appealed = false, bool Final = false)
+    string Author = "", bool Appealed = false, bool Final = false, DateTimeOffset QueuedAt = default)
 {
     public const string ScreeningActor = "screening";
 
     public static Guid IdFor(Guid subjectId, string occasion) => StreamIds.Derive("moderation-item", $"{subjectId}/{occasion}");
 
     public static ModerationItem Create(ModerationItemQueued e) =>
-        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, ModerationItemStatus.Pending, e.Author);
+        new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, ModerationItemStatus.Pending, e.Author, QueuedAt: e.QueuedAt);
 
     public ModerationItem Apply(ModerationItemDecided e) => this with { Status = e.ResultingStatus, Final = e.Final };
 
     public ModerationItem Apply(ModerationItemSuperseded _) => this with { Status = ModerationItemStatus.Superseded, Final = true };
 
-    public ModerationItem Apply(ModerationItemAppealed _) => this with { Status = ModerationItemStatus.Pending, Appealed = true };
+    public ModerationItem Apply(ModerationItemAppealed e) => this with { Status = ModerationItemStatus.Pending, Appealed = true, QueuedAt = e.AppealedAt };
 }

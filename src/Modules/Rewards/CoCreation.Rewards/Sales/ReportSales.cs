@@ -7,7 +7,9 @@ using CoCreation.Rewards.Campaigns;
 using CoCreation.Rewards.Ideas;
 using CoCreation.Rewards.Ledgers;
 using CoCreation.Rewards.Ledgers.Paying;
+using CoCreation.Rewards.Contracts;
 using Marten;
+using Wolverine;
 
 namespace CoCreation.Rewards.Sales;
 
@@ -43,7 +45,7 @@ public static partial class ReportSalesHandler
             MoneySplit.Split(royalty, terms.PayableShares), command.By, now);
     }
 
-    public static async Task<SalesResponse> Handle(ReportSales command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<(SalesResponse, OutgoingMessages)> Handle(ReportSales command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var stream = await session.Events.FetchForWriting<IdeaRewardTerms>(IdeaRewardTerms.StreamIdFor(command.IdeaId), token);
         var terms = stream.Aggregate ?? throw new NotFound("idea", command.IdeaId);
@@ -53,13 +55,15 @@ public static partial class ReportSalesHandler
         var rules = campaign.Rules;
         var reported = Decide(terms, rules, command, clock.GetUtcNow());
         stream.AppendOne(reported);
+        var outgoing = new OutgoingMessages();
         foreach (var part in reported.Parts.Where(p => p.Amount > 0))
         {
             var ledger = await session.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(part.UserId), token);
             LedgerStreams.Append(ledger, ledger.Aggregate, new MoneyCredited(ledger.Id, part.UserId, terms.CampaignId, terms.IdeaId, "royalty",
                 part.Amount, reported.Currency, part.SharePercent, $"royalty:{terms.IdeaId}:{reported.Period}:{part.UserId}", reported.Period, reported.ReportedAt));
+            outgoing.Add(new MoneyCreditedIntegrationEvent(part.UserId, terms.CampaignId, terms.IdeaId, "royalty", part.Amount, reported.Currency, reported.Period, reported.ReportedAt));
         }
-        return new SalesResponse(terms.IdeaId, reported.Period, reported.NetSales, reported.Currency, reported.RoyaltyPercent, reported.Royalty, reported.Parts);
+        return (new SalesResponse(terms.IdeaId, reported.Period, reported.NetSales, reported.Currency, reported.RoyaltyPercent, reported.Royalty, reported.Parts), outgoing);
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9_./-]{1,32}$")]
