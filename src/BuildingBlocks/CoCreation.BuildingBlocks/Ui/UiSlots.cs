@@ -22,6 +22,10 @@ public static class UiSlots
     /// Rewards' sales reports). Parameters: IdeaId (Guid), CampaignId (Guid).</summary>
     public const string BrandIdea = "brand.idea";
 
+    /// <summary>On the brand page, beside each campaign's actions: other modules' links about the campaign (Insights' figures).
+    /// Parameter: CampaignId (Guid).</summary>
+    public const string BrandCampaign = "brand.campaign";
+
     /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
     public const string LegalSections = "legal.sections";
 
