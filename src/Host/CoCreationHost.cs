@@ -12,6 +12,7 @@ using CoCreation.Ideation;
 using CoCreation.IntellectualProperty;
 using CoCreation.Moderation;
 using CoCreation.Rewards;
+using CoCreation.Insights;
 using CoCreation.Voting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -77,7 +78,8 @@ public static class CoCreationHost
             .AddVotingModule()
             .AddModerationModule()
             .AddIntellectualPropertyModule()
-            .AddRewardsModule();
+            .AddRewardsModule()
+            .AddInsightsModule();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
 

@@ -1,0 +1,41 @@
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Insights.Activity;
+using CoCreation.Insights.Observing;
+using JasperFx.Events.Projections;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace CoCreation.Insights;
+
+/// <summary>
+/// The sixth module: the key figures of co-creation, fed only by the other modules' contract messages, which it notes
+/// as its own events (docs/adr/0022).
+/// </summary>
+public static class InsightsModule
+{
+    public const string Schema = "insights";
+
+    /// <summary>The one durable, sequential local queue all of Insights' handlers share: facts are noted in the order they arrive.</summary>
+    public const string Queue = "insights";
+
+    public static IServiceCollection AddInsightsModule(this IServiceCollection services) =>
+        services.AddSingleton(InsightsPersonalData.Declaration)
+            .AddSingleton<IWolverineExtension, InsightsQueue>()
+            .AddScoped<Reports.InsightsReader>()
+            .AddModule<InsightsEndpoints>(Schema, opts =>
+            {
+                opts.Events.AddEventTypes([typeof(CampaignOpenedNoted), typeof(CampaignClosedNoted), typeof(IdeaSubmissionNoted), typeof(CoAuthorNoted),
+                    typeof(IdeaStatusNoted), typeof(IdeaMilestoneNoted), typeof(CommentNoted), typeof(VotesNoted), typeof(FlagNoted),
+                    typeof(ModerationDecisionNoted), typeof(AppealNoted), typeof(PointsNoted), typeof(MoneyNoted)]);
+                opts.Projections.Add<IdeaJourneyProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<CampaignFactsProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<MemberActivityProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<IdeaJourney>().Index(x => x.CampaignId);
+                opts.Schema.For<MemberActivity>().Index(x => x.CampaignId).Index(x => x.MemberId);
+            });
+
+    private sealed class InsightsQueue : IWolverineExtension
+    {
+        public void Configure(WolverineOptions options) => options.LocalQueue(Queue);
+    }
+}
