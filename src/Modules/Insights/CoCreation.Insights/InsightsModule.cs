@@ -21,6 +21,7 @@ public static class InsightsModule
     public static IServiceCollection AddInsightsModule(this IServiceCollection services) =>
         services.AddSingleton(InsightsPersonalData.Declaration)
             .AddSingleton<IWolverineExtension, InsightsQueue>()
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaign, typeof(Page.InsightsLink), Order: 10))
             .AddScoped<Reports.InsightsReader>()
             .AddModule<InsightsEndpoints>(Schema, opts =>
             {
