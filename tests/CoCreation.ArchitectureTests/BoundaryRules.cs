@@ -18,6 +18,17 @@ public static partial class BoundaryRules
         return result.IsSuccessful ? [] : result.FailingTypeNames?.ToList() ?? ["(unnamed type)"];
     }
 
+    /// <summary>Types of <paramref name="subject"/> in namespace <paramref name="inNamespace"/> (or below it) that use any type of <paramref name="forbidden"/>.</summary>
+    public static IReadOnlyList<string> TypeDependencies(Assembly subject, string inNamespace, Assembly forbidden)
+    {
+        var forbiddenTypes = forbidden.GetTypes()
+            .Where(t => t.FullName is not null && !t.FullName.Contains('<'))
+            .Select(t => t.FullName!.Replace('+', '/'))
+            .ToArray();
+        var result = Types.InAssembly(subject).That().ResideInNamespace(inNamespace).ShouldNot().HaveDependencyOnAny(forbiddenTypes).GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypeNames?.ToList() ?? ["(unnamed type)"];
+    }
+
     /// <summary>ProjectReference paths of a .csproj that point to another module's implementation or to the host.</summary>
     public static IReadOnlyList<string> ForbiddenProjectReferences(string csprojText, string ownModule)
     {

@@ -8,6 +8,11 @@ public class BoundaryRulesCanFailTests
     public void The_type_check_catches_the_host_using_a_module(string module) =>
         Assert.NotEmpty(BoundaryRules.TypeDependencies(Modules.Host, Modules.Implementation(module)));
 
+    [Theory]
+    [MemberData(nameof(Modules.Each), MemberType = typeof(Modules))]
+    public void The_namespace_type_check_catches_the_hosts_registration_using_a_module(string module) =>
+        Assert.NotEmpty(BoundaryRules.TypeDependencies(Modules.Host, "CoCreation.Host", Modules.Implementation(module)));
+
     [Fact]
     public void The_project_check_catches_a_reference_to_another_modules_implementation()
     {

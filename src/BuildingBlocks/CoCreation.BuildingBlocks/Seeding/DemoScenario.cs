@@ -1,3 +1,4 @@
+using Bogus;
 using CoCreation.BuildingBlocks.Http;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,10 +6,14 @@ using Wolverine;
 
 namespace CoCreation.BuildingBlocks.Seeding;
 
-/// <summary>Who plays the demo besides its members: the brand's account and organisation, the moderator, the legal officer.</summary>
-public sealed record DemoCast(string Brand, string Organisation, string Moderator, string Legal)
+/// <summary>
+/// Who plays the demo besides its members: the brand's account and organisation, the moderator, the legal officer;
+/// and the title of the brand's main campaign, by which the dev pages and the tests find it.
+/// </summary>
+public sealed record DemoCast(string Brand, string Organisation, string Moderator, string Legal, string CampaignTitle)
 {
-    public static readonly DemoCast Nordlys = new("brand-nordlys", "nordlys", "moderator-demo", "legal-nordlys");
+    public static readonly DemoCast Nordlys = new("brand-nordlys", "nordlys", "moderator-demo", "legal-nordlys",
+        "Nordlys Bricks: your set in the 2027 catalogue");
 }
 
 /// <summary>
@@ -21,6 +26,7 @@ public sealed class DemoScenario(IReadOnlyList<string> members, int randomSeed)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly Dictionary<string, object> _facts = new(StringComparer.Ordinal);
     private IServiceProvider? _services;
+    private Faker? _faker;
 
     /// <summary>A scenario whose parts send commands through the host's Wolverine and wait on its Marten store.</summary>
     public DemoScenario(IReadOnlyList<string> members, int randomSeed, Random random, DemoCast cast, IServiceProvider services)
@@ -41,6 +47,9 @@ public sealed class DemoScenario(IReadOnlyList<string> members, int randomSeed)
     /// however it is split between modules.
     /// </summary>
     public Random Random { get; } = new(randomSeed);
+
+    /// <summary>Bogus's Faker on <see cref="Random"/>: its names, texts, picks and shuffles are draws of the one sequence.</summary>
+    public Faker Faker => _faker ??= SharedRandomizer.FakerOn(Random);
 
     public DemoCast Cast { get; } = DemoCast.Nordlys;
 
@@ -63,6 +72,13 @@ public sealed class DemoScenario(IReadOnlyList<string> members, int randomSeed)
         await using var scope = Services.CreateAsyncScope();
         var bus = scope.ServiceProvider.GetRequiredService<IMessageContext>();
         await bus.SendAs(actor, $"demo-seed-{Guid.CreateVersion7()}", command, token);
+    }
+
+    /// <summary>Reads the part's own read models once.</summary>
+    public async Task<T> Query<T>(Func<IQuerySession, Task<T>> read)
+    {
+        await using var query = Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await read(query);
     }
 
     /// <summary>Polls the part's own read models until <paramref name="probe"/> answers (messages between modules take a moment).</summary>

@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Ideation.Seeding;
 using CoCreation.Ideation.Agreements;
 using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Campaigns.GettingDetails;
@@ -24,6 +25,7 @@ public static class IdeationModule
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ideas.AtAnInstant.IdeasAtInstant>())
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt, typeof(Ideas.AtAnInstant.IdeasAtInstantSection), Order: 10))
             .AddSingleton(IdeationPersonalData.Declaration)
+            .AddIdeationDemoSeed()
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",

@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.IntellectualProperty.Seeding;
 using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Contributions;
 using CoCreation.IntellectualProperty.Disputes;
@@ -18,6 +19,7 @@ public static class IntellectualPropertyModule
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Disputes.Opening.DisputeForm), Order: 20))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ownership.MySplitsSection), Order: 25))
             .AddSingleton(IntellectualPropertyPersonalData.Declaration)
+            .AddIntellectualPropertyDemoSeed()
             .AddModule<IntellectualPropertyEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ContributionRecorded), typeof(AgreementPublished), typeof(AgreementAccepted),

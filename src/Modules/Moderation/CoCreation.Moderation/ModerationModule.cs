@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Moderation.Seeding;
 using CoCreation.Moderation.Bans;
 using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Queue;
@@ -40,6 +41,7 @@ public static class ModerationModule
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Appeals.AppealForm), Order: -10));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.AdminMemberSections, typeof(Bans.MemberModerationSection), Order: 20));
         services.AddSingleton(ModerationPersonalData.Declaration);
+        services.AddModerationDemoSeed();
         return services.AddModule<ModerationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),

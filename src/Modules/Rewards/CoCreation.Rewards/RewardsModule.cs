@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Rewards.Seeding;
 using CoCreation.Rewards.Campaigns;
 using CoCreation.Rewards.Ideas;
 using CoCreation.Rewards.Ledgers;
@@ -16,6 +17,7 @@ public static class RewardsModule
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ledgers.MyRewardsSection), Order: 30))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Sales.SalesSection), Order: 30))
+            .AddRewardsDemoSeed()
             .AddSingleton<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>()
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>())
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt,

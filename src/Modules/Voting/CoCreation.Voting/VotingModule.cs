@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Voting.Seeding;
 using CoCreation.BuildingBlocks.Time;
 using CoCreation.Voting.Ballots;
 using CoCreation.Voting.Ballots.Discounting;
@@ -19,6 +20,7 @@ public static class VotingModule
     {
         services.AddSingleton<VoteWriter>();
         services.AddSingleton<IDueWork, DueWindows>();
+        services.AddVotingDemoSeed();
         // The idea page's support bar is Voting's, shown in the slot Ideation's page leaves for it.
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingTally.SupportBar)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingSupporters.SupportChart), Order: 10));
