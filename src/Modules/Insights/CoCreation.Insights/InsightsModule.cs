@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.Insights.Activity;
 using CoCreation.Insights.Observing;
+using CoCreation.Insights.Seeding;
 using JasperFx.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -20,6 +21,7 @@ public static class InsightsModule
 
     public static IServiceCollection AddInsightsModule(this IServiceCollection services) =>
         services.AddSingleton(InsightsPersonalData.Declaration)
+            .AddInsightsDemoSeed()
             .AddSingleton<IWolverineExtension, InsightsQueue>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaign, typeof(Page.InsightsLink), Order: 10))
             .AddScoped<Reports.InsightsReader>()
