@@ -45,6 +45,9 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/votes                          idea           401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/history                    campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/state                      campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/insights                   campaign       401  403      403      403      403      403      ok    404      ok    ok
+        GET    /api/campaigns/{id}/insights/{table}.csv       campaign       401  403      403      403      403      403      ok    404      ok    ok
+        GET    /api/insights                                  -              401  403      403      403      403      403      403   403      403   ok
 
         POST   /api/campaigns/{id}/ideas                      campaign       401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ideas/{id}/votes                          idea           401  ok       ok       ok       ok       403      403   403      403   403
