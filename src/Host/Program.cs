@@ -10,7 +10,7 @@ using JasperFx;
 if (HostCli.AsksForHelp(args))
     return await HostCli.PrintUsage(Console.Out);
 if (AuditCli.Handles(args))
-    return await AuditCli.Run(args, Console.Out, json => ProvenanceExportVerifier.Verify(json) is var c ? new(c.Valid, c.Events, c.ChainHead, c.Failures) : null!);
+    return await AuditCli.Run(args, Console.Out, json => Verdict(ProvenanceExportVerifier.Verify(json)));
 // A first argument that is neither a verb nor a setting (--name=value) is a typo, not a request to start the platform.
 if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first != "audit")
 {
@@ -36,7 +36,7 @@ try
         return await app.RunJasperFxCommands(args);
 
     if (AuditCli.NeedsDatabase(args))
-        return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Audit.AuditStore>(), Console.Out);
+        return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Audit.AuditStore>(), app.Services.GetRequiredService<Marten.IDocumentStore>(), Console.Out);
 
     await app.StartAsync();
     var readiness = app.Services.GetRequiredService<Readiness>();
@@ -57,3 +57,6 @@ catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketExcepti
 Readiness.AnnounceReady(app);
 await app.WaitForShutdownAsync();
 return 0;
+
+// The audit verb reports what IntellectualProperty's export check found, in its own terms (Audit references no module).
+static ExportVerdict Verdict(ExportCheck check) => new(check.Valid, check.Events, check.ChainHead, check.Failures);

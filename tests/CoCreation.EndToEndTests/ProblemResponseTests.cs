@@ -105,6 +105,13 @@ public class ProblemResponseTests(PlatformFixture platform)
         await AssertProblem(await platform.Send(HttpMethod.Get, $"/api/campaigns/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await platform.Send(HttpMethod.Get, $"/api/ideas/{Guid.NewGuid()}"), HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{Guid.NewGuid()}/open", s.BrandToken), HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{Guid.NewGuid()}/close", s.BrandToken), HttpStatusCode.NotFound, "not-found");
+        // Commands handled by Wolverine's aggregate workflow still answer a missing stream with the module's own 404 problem.
+        var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/ip/disputes/{Guid.NewGuid()}/resolution", legal, new { outcome = "Upheld" }),
+            HttpStatusCode.NotFound, "not-found");
+        await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/moderation/items/{Guid.NewGuid()}/appeal", s.AuthorToken, new { statement = "Please look again" }),
+            HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await platform.Send(HttpMethod.Post, $"/api/campaigns/{Guid.NewGuid()}/ideas", s.AuthorToken,
             new { title = "A fine title", description = "d", tags = Array.Empty<string>() }), HttpStatusCode.NotFound, "not-found");
         await AssertProblem(await platform.Send(HttpMethod.Get, "/api/no-such-route"), HttpStatusCode.NotFound, "not-found");

@@ -24,6 +24,7 @@ public static class AuditModule
         services.AddSingleton<CampaignHistory>();
         services.AddSingleton<IEventLogAt, EventLogAt>();
         services.AddSingleton<CampaignStateAt>();
+        services.AddSingleton<ICampaignHistoryAccess, CampaignHistoryAccess>();
         services.AddSingleton<PersonalDataEraser>();
         services.AddSingleton(new SlotContribution(UiSlots.LegalSections, typeof(Verifying.AuditChainStatus), Order: 90));
         services.AddSingleton(new RefusalSentences(Privacy.Erasing.ErasurePageEndpoints.Sentences, Module: Privacy.Erasing.ErasureText.Module,

@@ -1,13 +1,20 @@
+using System.Data;
+using Marten;
 using Npgsql;
 
 namespace CoCreation.Audit;
 
 /// <summary>
-/// The chain's table (<c>audit.event_chain</c>) next to Marten's <c>events.mt_events</c>, which it reads directly:
-/// the event log is the platform's shared infrastructure, not a module's data.
+/// The chain's table (<c>audit.event_chain</c>, created by Marten from <see cref="AuditTables"/>) next to Marten's event
+/// table, which it reads directly: the event log is the platform's shared infrastructure, not a module's data.
 /// </summary>
-public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.BuildingBlocks.Audit.IEventLogIntegrity
+public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store) : CoCreation.BuildingBlocks.Audit.IEventLogIntegrity
 {
+    private string Events => EventsTable(store);
+
+    /// <summary>Marten's event table, in the schema the store is configured with.</summary>
+    internal static string EventsTable(IDocumentStore store) => $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+
     /// <summary>Recomputes the given events' hashes against the chain: a changed or archived row is found; events not yet chained are counted apart.</summary>
     public async Task<CoCreation.BuildingBlocks.Audit.LogIntegrity> Check(IReadOnlyCollection<long> sequences, CancellationToken token)
     {
@@ -20,7 +27,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         long? broken = null;
         string? problem = null;
         await using (var rows = new NpgsqlCommand(
-            $"select {EventColumns}, c.event_hash, x.erased_hash from events.mt_events e left join audit.event_chain c on c.seq_id = e.seq_id " +
+            $"select {EventColumns}, c.event_hash, x.erased_hash from {Events} e left join audit.event_chain c on c.seq_id = e.seq_id " +
             "left join audit.erasures x on x.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
         {
             rows.Parameters.Add(new() { Value = sequences.ToArray() });
@@ -28,10 +35,11 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
             while (await reader.ReadAsync(token))
             {
                 found++;
-                if (reader.IsDBNull(12)) { unchained++; continue; }
+                var chained = Text(reader, "event_hash");
+                if (chained is null) { unchained++; continue; }
                 var e = Read(reader);
                 var hash = EventChain.HashOf(e);
-                if (broken is null && hash != reader.GetString(12) && (reader.IsDBNull(13) || hash != reader.GetString(13)))
+                if (broken is null && hash != chained && hash != Text(reader, "erased_hash"))
                     (broken, problem) = (e.Sequence, $"event {e.Sequence} ({e.Type}) differs from what the chain recorded");
             }
         }
@@ -39,18 +47,10 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         return new(sequences.Count, unchained, head, broken is null, broken, problem);
     }
 
-    /// <summary>The columns a <see cref="ChainedEvent"/> is read from, as <see cref="Read"/> expects them (alias <c>e</c>).</summary>
+    /// <summary>The columns a <see cref="ChainedEvent"/> is read from, by the names <see cref="Read"/> reads (alias <c>e</c>).</summary>
     internal const string EventColumns =
-        "e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.correlation_id, e.causation_id, e.headers::text, e.timestamp, e.id, e.is_archived, e.tenant_id";
-
-    public async Task EnsureSchema(CancellationToken token)
-    {
-        await using var command = dataSource.CreateCommand(
-            "create schema if not exists audit; " +
-            "create table if not exists audit.event_chain (seq_id bigint primary key, event_hash text not null, link text not null); " +
-            "create table if not exists audit.erasures (seq_id bigint primary key, erased_hash text not null, member_id text not null, erased_at timestamptz not null)");
-        await command.ExecuteNonQueryAsync(token);
-    }
+        "e.seq_id, e.stream_id, e.version, e.type, e.data::text as data, e.correlation_id, e.causation_id, e.headers::text as headers, " +
+        "e.timestamp, e.id, e.is_archived, e.tenant_id";
 
     /// <summary>
     /// Chains the given events (a page the async daemon released: below its high-water mark, gaps settled) after the
@@ -71,7 +71,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         var chained = new List<long>();
         var hashes = new List<string>();
         var links = new List<string>();
-        await using (var rows = new NpgsqlCommand($"select {EventColumns} from events.mt_events e where e.seq_id = any($1) order by e.seq_id", connection))
+        await using (var rows = new NpgsqlCommand($"select {EventColumns} from {Events} e where e.seq_id = any($1) order by e.seq_id", connection))
         {
             rows.Parameters.Add(new() { Value = sequences.ToArray() });
             await using var reader = await rows.ExecuteReaderAsync(token);
@@ -79,7 +79,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
             {
                 var hash = EventChain.HashOf(Read(reader));
                 link = EventChain.Link(link, hash);
-                chained.Add(reader.GetInt64(0));
+                chained.Add(reader.GetInt64(reader.GetOrdinal("seq_id")));
                 hashes.Add(hash);
                 links.Add(link);
             }
@@ -96,7 +96,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         await using (var max = new NpgsqlCommand("select coalesce(max(seq_id), 0) from audit.event_chain", connection))
             head = (long)(await max.ExecuteScalarAsync(token))!;
         long unchained;
-        await using (var count = new NpgsqlCommand("select count(*) from events.mt_events where seq_id > $1", connection))
+        await using (var count = new NpgsqlCommand($"select count(*) from {Events} where seq_id > $1", connection))
         {
             count.Parameters.Add(new() { Value = head });
             unchained = (long)(await count.ExecuteScalarAsync(token))!;
@@ -104,31 +104,36 @@ public sealed class AuditStore(NpgsqlDataSource dataSource) : CoCreation.Buildin
         // The sequences that erasure events (chained like any other) say they masked.
         var erasures = new HashSet<long>();
         await using (var recorded = new NpgsqlCommand(
-            "select jsonb_array_elements_text(data -> 'Sequences')::bigint from events.mt_events where type = 'personal_data_erased'", connection))
+            $"select jsonb_array_elements_text(data -> 'Sequences')::bigint from {Events} where type = 'personal_data_erased'", connection))
         await using (var reader = await recorded.ExecuteReaderAsync(token))
             while (await reader.ReadAsync(token)) erasures.Add(reader.GetInt64(0));
         var walk = new ChainVerification(erasures);
         await using (var rows = new NpgsqlCommand(
-            $"select coalesce(e.seq_id, c.seq_id), e.seq_id is not null, {EventColumns}, c.event_hash, c.link, x.erased_hash " +
-            "from events.mt_events e full outer join audit.event_chain c on c.seq_id = e.seq_id left join audit.erasures x on x.seq_id = coalesce(e.seq_id, c.seq_id) " +
+            $"select coalesce(e.seq_id, c.seq_id) as sequence, e.seq_id is not null as logged, {EventColumns}, c.event_hash, c.link, x.erased_hash " +
+            $"from {Events} e full outer join audit.event_chain c on c.seq_id = e.seq_id left join audit.erasures x on x.seq_id = coalesce(e.seq_id, c.seq_id) " +
             "where coalesce(e.seq_id, c.seq_id) <= $1 order by 1", connection))
         {
             rows.Parameters.Add(new() { Value = head });
             await using var reader = await rows.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {
-                var sequence = reader.GetInt64(0);
-                var e = reader.GetBoolean(1) ? Read(reader, 2) : null;
-                var chain = reader.IsDBNull(14) ? null : new ChainRow(sequence, reader.GetString(14), reader.GetString(15), reader.IsDBNull(16) ? null : reader.GetString(16));
+                var sequence = reader.GetInt64(reader.GetOrdinal("sequence"));
+                var e = reader.GetBoolean(reader.GetOrdinal("logged")) ? Read(reader) : null;
+                var chain = Text(reader, "event_hash") is { } hash
+                    ? new ChainRow(sequence, hash, reader.GetString(reader.GetOrdinal("link")), Text(reader, "erased_hash"))
+                    : null;
                 walk.Add(sequence, e, chain);
             }
         }
         return walk.Result(unchained);
     }
 
-    internal static ChainedEvent Read(NpgsqlDataReader r, int o = 0) => new(
-        r.GetInt64(o), r.GetGuid(o + 1), r.GetInt64(o + 2), r.GetString(o + 3), r.GetString(o + 4),
-        r.IsDBNull(o + 5) ? null : r.GetString(o + 5), r.IsDBNull(o + 6) ? null : r.GetString(o + 6),
-        r.IsDBNull(o + 7) ? null : r.GetString(o + 7), r.GetFieldValue<DateTimeOffset>(o + 8),
-        r.GetGuid(o + 9), r.GetBoolean(o + 10), r.IsDBNull(o + 11) ? null : r.GetString(o + 11));
+    /// <summary>A row selected with <see cref="EventColumns"/>, read by column name.</summary>
+    internal static ChainedEvent Read(NpgsqlDataReader r) => new(
+        r.GetFieldValue<long>("seq_id"), r.GetFieldValue<Guid>("stream_id"), r.GetFieldValue<long>("version"), r.GetFieldValue<string>("type"),
+        r.GetFieldValue<string>("data"), Text(r, "correlation_id"), Text(r, "causation_id"),
+        Text(r, "headers"), r.GetFieldValue<DateTimeOffset>("timestamp"), r.GetFieldValue<Guid>("id"),
+        r.GetFieldValue<bool>("is_archived"), Text(r, "tenant_id"));
+
+    private static string? Text(NpgsqlDataReader r, string column) => r.GetOrdinal(column) is var i && r.IsDBNull(i) ? null : r.GetString(i);
 }

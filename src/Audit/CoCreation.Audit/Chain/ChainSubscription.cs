@@ -13,7 +13,6 @@ namespace CoCreation.Audit;
 public sealed class ChainSubscription : SubscriptionBase
 {
     private readonly Func<AuditStore> _store;
-    private int _schemaReady;
 
     public ChainSubscription(Func<AuditStore> store)
     {
@@ -25,7 +24,6 @@ public sealed class ChainSubscription : SubscriptionBase
         CancellationToken cancellationToken)
     {
         var store = _store();
-        if (Interlocked.Exchange(ref _schemaReady, 1) == 0) await store.EnsureSchema(cancellationToken);
         var sequences = page.Events.Select(e => e.Sequence).ToList();
         if (sequences.Count > 0) await store.Chain(sequences, operations, cancellationToken);
         return NullChangeListener.Instance;

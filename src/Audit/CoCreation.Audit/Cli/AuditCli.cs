@@ -21,9 +21,10 @@ public static class AuditCli
 
     public static bool NeedsDatabase(string[] args) => args is ["audit", "verify"];
 
-    public static async Task<int> VerifyLog(AuditStore store, TextWriter output)
+    /// <summary>The host is built, not started, so Marten's schema objects (the audit's tables with them) are applied here as on startup.</summary>
+    public static async Task<int> VerifyLog(AuditStore store, Marten.IDocumentStore documents, TextWriter output)
     {
-        await store.EnsureSchema(CancellationToken.None);
+        await documents.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var result = await store.Verify(CancellationToken.None);
         await output.WriteLineAsync($"events checked: {result.EventsChecked}");
         await output.WriteLineAsync($"chain head: {result.ChainHead ?? "-"} (sequence {result.HeadSequence?.ToString() ?? "-"})");

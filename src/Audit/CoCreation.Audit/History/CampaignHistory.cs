@@ -13,12 +13,14 @@ public sealed record HistoryEntry(long Seq, DateTimeOffset At, string? Module, s
 public sealed record HistoryOutline(DateTimeOffset? First, IReadOnlyList<string> Modules, IReadOnlyList<string> Types);
 
 /// <summary>A campaign's events of every module, in global order, found by the campaign id every event of it carries.</summary>
-public sealed class CampaignHistory(NpgsqlDataSource dataSource)
+public sealed class CampaignHistory(NpgsqlDataSource dataSource, Marten.IDocumentStore store)
 {
+    private string Events => AuditStore.EventsTable(store);
+
     /// <summary>Whether any event belongs to the campaign (its creation always does).</summary>
     public async Task<bool> Exists(Guid campaignId, CancellationToken token)
     {
-        await using var command = dataSource.CreateCommand("select exists (select 1 from events.mt_events where headers ->> $1 = $2)");
+        await using var command = dataSource.CreateCommand($"select exists (select 1 from {Events} where headers ->> $1 = $2)");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         return (bool)(await command.ExecuteScalarAsync(token))!;
@@ -29,7 +31,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(
             "select seq_id, coalesce((headers ->> $7)::timestamptz, timestamp), headers ->> $4, type, stream_id, headers ->> $5, correlation_id, causation_id, data::text, timestamp " +
-            "from events.mt_events where headers ->> $1 = $2 and seq_id > $3 and ($8::text is null or headers ->> $4 = $8) and ($9::text is null or type = $9) " +
+            $"from {Events} where headers ->> $1 = $2 and seq_id > $3 and ($8::text is null or headers ->> $4 = $8) and ($9::text is null or type = $9) " +
             "order by seq_id limit $6");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
@@ -56,7 +58,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
     public async Task<long> AfterOfPageBefore(Guid campaignId, long before, int limit, CancellationToken token, string? module = null, string? type = null)
     {
         await using var command = dataSource.CreateCommand(
-            "select seq_id from events.mt_events where headers ->> $1 = $2 and seq_id < $3 and ($5::text is null or headers ->> $6 = $5) and ($7::text is null or type = $7) " +
+            $"select seq_id from {Events} where headers ->> $1 = $2 and seq_id < $3 and ($5::text is null or headers ->> $6 = $5) and ($7::text is null or type = $7) " +
             "order by seq_id desc offset $4 limit 1");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
@@ -72,7 +74,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource)
     public async Task<HistoryOutline> Outline(Guid campaignId, CancellationToken token)
     {
         await using var command = dataSource.CreateCommand(
-            "select min(coalesce((headers ->> $3)::timestamptz, timestamp)), headers ->> $4, type from events.mt_events where headers ->> $1 = $2 group by headers ->> $4, type");
+            $"select min(coalesce((headers ->> $3)::timestamptz, timestamp)), headers ->> $4, type from {Events} where headers ->> $1 = $2 group by headers ->> $4, type");
         command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });

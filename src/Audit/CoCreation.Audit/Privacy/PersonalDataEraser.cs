@@ -16,8 +16,6 @@ public sealed record ErasureResult(string UserId, int EventsMasked, IReadOnlyLis
 /// </summary>
 public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentStore store, IEnumerable<IPersonalData> modules, TimeProvider clock)
 {
-    public const string Erased = CoCreation.BuildingBlocks.Privacy.Erased.Text;
-
     /// <summary>Every module's rules, with the name its event type is stored under.</summary>
     private IEnumerable<(string Type, PersonalDataRule Rule)> Rules()
     {
@@ -48,7 +46,7 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
             // The member's id somewhere in the event narrows the rows; the module's rule then says whether they wrote it.
             // A row an earlier erasure masked is not masked again: calling twice erases nothing more and records nothing more.
             await using (var find = new NpgsqlCommand(
-                $"select {AuditStore.EventColumns} from events.mt_events e where e.type = $1 and strpos(e.data::text, $2) > 0 " +
+                $"select {AuditStore.EventColumns} from {AuditStore.EventsTable(store)} e where e.type = $1 and strpos(e.data::text, $2) > 0 " +
                 "and not exists (select 1 from audit.erasures x where x.seq_id = e.seq_id) for update", connection, transaction))
             {
                 find.Parameters.Add(new() { Value = type });
@@ -61,7 +59,7 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
                 var written = serializer.FromJson(rule.EventType, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(e.Data)));
                 if (!rule.WrittenBy(written, memberId)) continue;
                 var maskedData = serializer.ToJson(rule.Mask(written));
-                await using (var update = new NpgsqlCommand("update events.mt_events set data = $1::jsonb where seq_id = $2", connection, transaction))
+                await using (var update = new NpgsqlCommand($"update {AuditStore.EventsTable(store)} set data = $1::jsonb where seq_id = $2", connection, transaction))
                 {
                     update.Parameters.Add(new() { Value = maskedData });
                     update.Parameters.Add(new() { Value = e.Sequence });

@@ -9,7 +9,7 @@ namespace CoCreation.Audit;
 /// <summary>The log at an instant for the modules' state parts: "recorded" is the application time each event carries, so the dev clock's moves are honoured.</summary>
 public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store) : IEventLogAt
 {
-    private string Events => $"{store.Options.Events.DatabaseSchemaName}.mt_events";
+    private string Events => AuditStore.EventsTable(store);
 
     public async Task<IReadOnlyDictionary<Guid, long>> VersionsAt(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token)
     {

@@ -5,12 +5,13 @@ using CoCreation.Moderation.Subjects;
 using CoCreation.Moderation.Contracts;
 using Marten;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace CoCreation.Moderation.Appeals;
 
 public sealed record AppealRequest([property: Required] string? Statement);
 
-public sealed record AppealDecision(Guid ItemId, string Statement, string By);
+public sealed record AppealDecision([property: JasperFx.Identity] Guid ItemId, string Statement, string By);
 
 public sealed record AppealResponse(Guid Id, ModerationItemStatus Status, bool Appeal);
 
@@ -36,15 +37,18 @@ public static class AppealDecisionHandler
         return new ModerationItemAppealed(item.Id, item.CampaignId, item.SubjectId, command.Statement, command.By, now);
     }
 
-    public static async Task<(AppealResponse, OutgoingMessages)> Handle(AppealDecision command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    /// <summary>
+    /// Wolverine's aggregate handler workflow fetches the item's stream for writing (by <c>ItemId</c>, marked as its
+    /// identity), appends the returned events and commits them; a missing item is the module's own 404.
+    /// </summary>
+    public static async Task<(AppealResponse, Events, OutgoingMessages)> Handle(AppealDecision command,
+        [WriteAggregate(Required = false)] ModerationItem? item, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var stream = await session.Events.FetchForWriting<ModerationItem>(command.ItemId, token);
-        var item = stream.Aggregate ?? throw new NotFound("moderation item", command.ItemId);
+        if (item is null) throw new NotFound("moderation item", command.ItemId);
         var subject = await session.LoadAsync<ModeratedSubject>(ModeratedSubject.StreamIdFor(item.SubjectId), token);
         var authors = subject?.Authors ?? [item.Author];
         var appealed = Decide(item, authors, command, clock.GetUtcNow());
-        stream.AppendOne(appealed);
-        return (new AppealResponse(item.Id, ModerationItemStatus.Pending, true),
+        return (new AppealResponse(item.Id, ModerationItemStatus.Pending, true), [appealed],
             [new DecisionAppealedIntegrationEvent(item.Id, item.SubjectType, item.SubjectId, item.CampaignId, command.By, appealed.AppealedAt)]);
     }
 }

@@ -1,14 +1,17 @@
-using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
-using Marten;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace CoCreation.Ideation.Campaigns.Opening;
 
 /// <summary>Organisation: the brand organisation the member acts for; only the one that runs the campaign opens it.</summary>
 public sealed record OpenCampaign(Guid CampaignId, string By, string? Organisation = null);
 
+/// <summary>
+/// Wolverine's aggregate handler workflow: it fetches the campaign's stream for writing (by <c>CampaignId</c>), appends the
+/// returned events, and commits them with the outgoing messages; the status answers <c>InvokeAsync</c>.
+/// </summary>
 public static class OpenCampaignHandler
 {
     public static CampaignOpened Decide(Campaign campaign, OpenCampaign command, DateTimeOffset now) =>
@@ -16,18 +19,16 @@ public static class OpenCampaignHandler
             ? new CampaignOpened(campaign.Id, command.By, now)
             : throw new RuleViolated("campaign-not-draft", $"Campaign {campaign.Id} is {campaign.Status}; only a Draft campaign can be opened.");
 
-    public static async Task<(CampaignStatusResponse, OutgoingMessages)> Handle(
-        OpenCampaign command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    // Required = false: a missing campaign is the module's own 404 problem, the same as another brand's campaign.
+    public static (CampaignStatusResponse, Events, OutgoingMessages) Handle(
+        OpenCampaign command, [WriteAggregate(Required = false)] Campaign? campaign, TimeProvider clock)
     {
-        var stream = await session.Events.FetchForWriting<Campaign>(command.CampaignId, token);
-        var campaign = stream.Aggregate ?? throw new NotFound("campaign", command.CampaignId);
-        CampaignAccess.EnsureRunBy(campaign.Organisation, command.Organisation, "campaign", campaign.Id);
+        campaign = CampaignStreams.RunBy(campaign, command.Organisation, command.CampaignId);
         var opened = Decide(campaign, command, clock.GetUtcNow());
-        stream.AppendOne(opened);
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
             rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation);
-        return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [message]);
+        return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [opened], [message]);
     }
 }
 

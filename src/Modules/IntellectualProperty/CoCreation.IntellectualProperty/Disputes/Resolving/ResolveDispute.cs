@@ -4,6 +4,7 @@ using CoCreation.IntellectualProperty.Contracts;
 using CoCreation.IntellectualProperty.Disputes.Opening;
 using Marten;
 using Wolverine;
+using Wolverine.Marten;
 
 namespace CoCreation.IntellectualProperty.Disputes.Resolving;
 
@@ -38,16 +39,19 @@ public static class ResolveDisputeHandler
             ? throw new RuleViolated("dispute-resolved", $"Dispute {dispute.Id} was already resolved ({dispute.Status}).")
             : new DisputeResolved(dispute.Id, dispute.IdeaId, dispute.CampaignId, command.Outcome, command.Note, command.By, now);
 
-    public static async Task<(DisputeResponse, OutgoingMessages)> Handle(ResolveDispute command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    /// <summary>
+    /// Wolverine's aggregate handler workflow fetches the dispute's stream for writing (by <c>DisputeId</c>), appends the
+    /// returned events and commits them with the outgoing messages; a missing dispute is the module's own 404.
+    /// </summary>
+    public static async Task<(DisputeResponse, Events, OutgoingMessages)> Handle(ResolveDispute command,
+        [WriteAggregate(Required = false)] Dispute? dispute, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
-        var stream = await session.Events.FetchForWriting<Dispute>(command.DisputeId, token);
-        var dispute = stream.Aggregate ?? throw new NotFound("dispute", command.DisputeId);
+        if (dispute is null) throw new NotFound("dispute", command.DisputeId);
         // Nor one about an idea they contributed to.
         if ((await session.LoadAsync<Contributions.Provenance>(Contributions.Provenance.StreamIdFor(dispute.IdeaId), token))?.Contributors.Contains(command.By) == true)
             throw new Forbidden("own-idea", "Legal members do not resolve disputes about an idea they contributed to; another member of legal must.");
         var resolved = Decide(dispute, command, clock.GetUtcNow());
-        stream.AppendOne(resolved);
-        return (new DisputeResponse(dispute.Id, dispute.IdeaId, resolved.Outcome),
+        return (new DisputeResponse(dispute.Id, dispute.IdeaId, resolved.Outcome), [resolved],
             [new DisputeResolvedIntegrationEvent(dispute.Id, dispute.IdeaId, resolved.Outcome.ToString(), resolved.Note, resolved.ResolvedBy, resolved.ResolvedAt)]);
     }
 }
