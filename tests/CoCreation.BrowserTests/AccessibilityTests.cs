@@ -21,6 +21,7 @@ public class AccessibilityTests(BrowserFixture browser)
         ["moderator", "/moderation"], ["moderator", "/moderation/log?subjectId={idea}"],
         ["brand", "/brand"], ["brand", "/campaigns/{campaign}/replay"], ["brand", "/ideas/{idea}"],
         ["legal", "/legal"], ["legal", "/ideas/{idea}/provenance"], ["legal", "/campaigns/{campaign}/replay"],
+        ["brand", "/campaigns/{campaign}/insights"], ["legal", "/campaigns/{campaign}/insights"],
         ["admin", "/admin/members/{author}"]
     ];
 

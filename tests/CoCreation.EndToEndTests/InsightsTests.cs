@@ -140,6 +140,13 @@ public class InsightsTests(PlatformFixture platform)
         Assert.Equal("Stage,Count,Conversion,MedianDaysFromPrevious", lines[0]);
         Assert.StartsWith("Submitted,3,", lines[1]);
         Assert.StartsWith("Published,2,", lines[2]);
+        foreach (var table in new[] { "daily", "weekly", "exits", "retention", "moderation", "concentration", "impact", "tags", "terms", "similar" })
+        {
+            var csv = await platform.Send(HttpMethod.Get, $"/api/campaigns/{c.Id}/insights/{table}.csv?from={today}", c.S.BrandToken);
+            Assert.True(csv.StatusCode == HttpStatusCode.OK && csv.Content.Headers.ContentType?.MediaType == "text/csv", $"{table}: {(int)csv.StatusCode}");
+        }
+        var tags = (await (await platform.Send(HttpMethod.Get, $"/api/campaigns/{c.Id}/insights/tags.csv", c.S.BrandToken)).Content.ReadAsStringAsync()).Split("\r\n");
+        Assert.Equal(["Term,Count", "harbour,2"], tags[..2]);
         Assert.Equal(HttpStatusCode.BadRequest, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{c.Id}/insights/nothing.csv", c.S.BrandToken)).StatusCode);
     }
 

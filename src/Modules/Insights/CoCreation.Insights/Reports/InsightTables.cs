@@ -12,32 +12,43 @@ public static class InsightTables
     /// <summary>The table as CSV, or null for a name that is no table.</summary>
     public static string? Table(CampaignInsights r, string table) => table switch
     {
-        "daily" => Csv(r.Daily),
-        "weekly" => Csv(r.Weekly),
-        "funnel" => Csv(r.Funnel),
-        "exits" => Csv(new[] { new { Exit = "Expired", r.Exits.Expired } }.Select(x => new { x.Exit, Reason = "", Count = x.Expired })
-            .Concat(r.Exits.ExpiredAt.Select(e => new { Exit = "Expired", e.Reason, e.Count }))
-            .Concat([new { Exit = "Rejected", Reason = "", Count = r.Exits.Rejected }])
-            .Concat(r.Exits.RejectedFor.Select(e => new { Exit = "Rejected", e.Reason, e.Count }))
-            .Concat([new { Exit = "NotSelected", Reason = "", Count = r.Exits.NotSelected }, new { Exit = "Withdrawn", Reason = "", Count = r.Exits.Withdrawn }])),
-        "retention" => Csv(r.Loyalty.Retention),
-        "moderation" => Csv(new[] { new { Figure = "decisions", Value = (double?)r.Moderation.Decisions }, new { Figure = "queueWaitP50Seconds", Value = r.Moderation.QueueWaitP50Seconds },
-                new { Figure = "queueWaitP95Seconds", Value = r.Moderation.QueueWaitP95Seconds }, new { Figure = "flags", Value = (double?)r.Moderation.Flags },
-                new { Figure = "flagsPer100Ideas", Value = r.Moderation.FlagsPer100Ideas }, new { Figure = "appealsFiled", Value = (double?)r.Moderation.Appeals.Filed },
-                new { Figure = "appealsUpheld", Value = (double?)r.Moderation.Appeals.Upheld }, new { Figure = "appealsOverturned", Value = (double?)r.Moderation.Appeals.Overturned },
-                new { Figure = "appealsPending", Value = (double?)r.Moderation.Appeals.Pending } }
-            .Concat(r.Moderation.ByDecision.Select(d => new { Figure = $"decision:{d.Reason}", Value = (double?)d.Count }))
-            .Concat(r.Moderation.ByReason.Select(d => new { Figure = $"reason:{d.Reason}", Value = (double?)d.Count }))),
-        "concentration" => Csv([r.Concentration]),
-        "impact" => Csv(new[] { new { Kind = "supportersReached", Currency = "", Amount = (decimal)r.Impact.SupportersReached },
-                new { Kind = "support", Currency = "", Amount = (decimal)r.Impact.Support }, new { Kind = "points", Currency = "", Amount = (decimal)r.Impact.PointsGranted } }
-            .Concat(r.Impact.Rewards.Select(m => new { m.Kind, m.Currency, m.Amount }))
-            .Concat(r.Impact.FundsRaised.Select(m => new { Kind = $"funds:{m.Kind}", m.Currency, m.Amount }))),
-        "tags" => Csv(r.Themes.Tags),
-        "terms" => Csv(r.Themes.Terms),
-        "similar" => Csv(r.Themes.Groups.SelectMany((g, i) => g.Ideas.Select(idea => new { Group = i + 1, idea.IdeaId, idea.Title, SharedTerms = string.Join(' ', g.SharedTerms) }))),
+        "daily" => Csv(r.Daily.Select(PeriodRow.Of)),
+        "weekly" => Csv(r.Weekly.Select(PeriodRow.Of)),
+        "funnel" => Csv(r.Funnel.Select(s => new FunnelRow(s.Stage, s.Count, s.Conversion, s.MedianDaysFromPrevious))),
+        "exits" => Csv(Exits(r.Exits)),
+        "retention" => Csv(r.Loyalty.Retention.Select(w => new RetentionRow(w.Week, w.ActiveWeekBefore, w.Retained, w.Rate))),
+        "moderation" => Csv(Moderation(r.Moderation)),
+        "concentration" => Csv([new ConcentrationRow(r.Concentration.Members, r.Concentration.IdeasFromTop1Percent, r.Concentration.IdeasFromTop10Percent,
+            r.Concentration.VotesFromTop1Percent, r.Concentration.VotesFromTop10Percent, r.Concentration.ActivityGini)]),
+        "impact" => Csv(Impact(r.Impact)),
+        "tags" => Csv(r.Themes.Tags.Select(t => new TermRow(t.Term, t.Count))),
+        "terms" => Csv(r.Themes.Terms.Select(t => new TermRow(t.Term, t.Count))),
+        "similar" => Csv(r.Themes.Groups.SelectMany((g, i) => g.Ideas.Select(idea => new SimilarRow(i + 1, idea.IdeaId, idea.Title, string.Join(' ', g.SharedTerms))))),
         _ => null
     };
+
+    private static IEnumerable<ExitRow> Exits(FunnelExits e) =>
+    [
+        new("Expired", "", e.Expired), .. e.ExpiredAt.Select(x => new ExitRow("Expired", x.Reason, x.Count)),
+        new("Rejected", "", e.Rejected), .. e.RejectedFor.Select(x => new ExitRow("Rejected", x.Reason, x.Count)),
+        new("NotSelected", "", e.NotSelected), new("Withdrawn", "", e.Withdrawn)
+    ];
+
+    private static IEnumerable<FigureRow> Moderation(ModerationHealth m) =>
+    [
+        new("decisions", m.Decisions), new("queueWaitP50Seconds", m.QueueWaitP50Seconds), new("queueWaitP95Seconds", m.QueueWaitP95Seconds),
+        new("flags", m.Flags), new("flagsPer100Ideas", m.FlagsPer100Ideas), new("appealsFiled", m.Appeals.Filed), new("appealsUpheld", m.Appeals.Upheld),
+        new("appealsOverturned", m.Appeals.Overturned), new("appealsPending", m.Appeals.Pending),
+        .. m.ByDecision.Select(d => new FigureRow($"decision:{d.Reason}", d.Count)),
+        .. m.ByReason.Select(d => new FigureRow($"reason:{d.Reason}", d.Count))
+    ];
+
+    private static IEnumerable<ImpactRow> Impact(Contracts.Impact i) =>
+    [
+        new("supportersReached", "", i.SupportersReached), new("support", "", i.Support), new("points", "", i.PointsGranted),
+        .. i.Rewards.Select(m => new ImpactRow(m.Kind, m.Currency, m.Amount)),
+        .. i.FundsRaised.Select(m => new ImpactRow($"funds:{m.Kind}", m.Currency, m.Amount))
+    ];
 
     /// <summary>A header and one record per row; a text a spreadsheet would read as a formula (an idea's title "=1+1") is escaped.</summary>
     public static string Csv<T>(IEnumerable<T> rows)
@@ -48,3 +59,20 @@ public static class InsightTables
         return text.ToString();
     }
 }
+
+[CsvRecord]
+public sealed partial record PeriodRow(string Period, string Start, int IdeasSubmitted, int IdeasPublished, int Comments, int VotesCast, int VotesRetracted,
+    int Flags, int ActiveMembers, int NewMembers)
+{
+    public static PeriodRow Of(EngagementPoint p) => new(p.Period, p.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.IdeasSubmitted, p.IdeasPublished,
+        p.Comments, p.VotesCast, p.VotesRetracted, p.Flags, p.ActiveMembers, p.NewMembers);
+}
+
+[CsvRecord] public sealed partial record FunnelRow(string Stage, int Count, double? Conversion, double? MedianDaysFromPrevious);
+[CsvRecord] public sealed partial record ExitRow(string Exit, string Reason, int Count);
+[CsvRecord] public sealed partial record RetentionRow(string Week, int ActiveWeekBefore, int Retained, double Rate);
+[CsvRecord] public sealed partial record FigureRow(string Figure, double? Value);
+[CsvRecord] public sealed partial record ConcentrationRow(int Members, double IdeasFromTop1Percent, double IdeasFromTop10Percent, double VotesFromTop1Percent, double VotesFromTop10Percent, double ActivityGini);
+[CsvRecord] public sealed partial record ImpactRow(string Kind, string Currency, decimal Amount);
+[CsvRecord] public sealed partial record TermRow(string Term, int Count);
+[CsvRecord] public sealed partial record SimilarRow(int Group, Guid IdeaId, string Title, string SharedTerms);
