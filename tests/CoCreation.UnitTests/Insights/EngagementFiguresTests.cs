@@ -74,6 +74,17 @@ public class EngagementFiguresTests
     }
 
     [Fact]
+    public void Over_the_whole_campaign_a_member_active_on_the_platform_before_it_is_no_new_member()
+    {
+        // Erin was active in another campaign on 10 November, before anyone here (23 November): of the five, four are new.
+        var e = EngagementFigures.Of(Campaign().Inputs, Period.All);
+
+        Assert.Equal((5, 4), (e.ActiveMembers, e.NewMembers));
+        Assert.Equal(4, EngagementFigures.Of(Campaign().Inputs, new Period(null, Day(12, 31))).NewMembers);
+        Assert.Equal(2, EngagementFigures.Of(Campaign().Inputs, new Period(null, Day(12, 6))).NewMembers); // alice, bob
+    }
+
+    [Fact]
     public void The_daily_series_runs_from_the_first_to_the_last_active_day_with_the_empty_days_between()
     {
         var daily = EngagementFigures.Daily(Campaign().Inputs, Period.All);
