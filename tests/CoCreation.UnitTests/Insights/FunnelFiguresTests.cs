@@ -112,6 +112,25 @@ public class FunnelFiguresTests
     }
 
     [Fact]
+    public void An_idea_rejected_then_approved_on_appeal_revised_or_withdrawn_has_not_left_the_funnel_by_rejection()
+    {
+        var s = new InsightsScenario();
+        var appealed = s.Idea("Published", ("Submitted", Nov(2)), ("Rejected", Nov(3)), ("Published", Nov(5)));
+        s.Idea("Submitted", ("Submitted", Nov(2)), ("Rejected", Nov(3)));
+        s.Idea("Withdrawn", ("Submitted", Nov(2)), ("Rejected", Nov(3)), ("Withdrawn", Nov(4)));
+        var rejected = s.Idea("Rejected", ("Submitted", Nov(2)), ("Rejected", Nov(3)));
+        s.Decide(appealed.IdeaId, "Reject", "offtopic", null, Nov(3));
+        s.Decide(rejected.IdeaId, "Reject", "spam", null, Nov(3));
+
+        var exits = FunnelFigures.Exits(s.Inputs, November);
+
+        Assert.Equal(1, exits.Rejected);
+        Assert.Equal([new ReasonCount("spam", 1)], exits.RejectedFor);
+        Assert.Equal(1, exits.Withdrawn);
+        Assert.Equal(1, FunnelFigures.Of(s.Inputs, November)[1].Count); // the appealed idea is published
+    }
+
+    [Fact]
     public void Ideas_not_selected_and_withdrawn_are_counted_apart()
     {
         var exits = FunnelFigures.Exits(Campaign().Scenario.Inputs, November);
