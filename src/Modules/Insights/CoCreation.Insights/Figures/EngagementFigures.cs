@@ -10,6 +10,9 @@ public static class EngagementFigures
         var days = inputs.MemberDays(period).ToList();
         var firstDays = inputs.FirstDays();
         var active = days.Where(d => d.Counts.Actions > 0).Select(d => d.Member).ToHashSet();
+        // An open start is the campaign's first active day: else every member would be new, even one active on the
+        // platform long before this campaign.
+        var newcomers = period.From is null ? period with { From = FirstActiveDay(inputs) } : period;
         return new Engagement(
             IdeasSubmitted: inputs.Ideas.Count(i => i.Reached.TryGetValue("Submitted", out var at) && period.Contains(at)),
             IdeasPublished: inputs.Ideas.Count(i => i.Reached.TryGetValue("Published", out var at) && period.Contains(at)),
@@ -20,8 +23,11 @@ public static class EngagementFigures
             VotesDiscounted: days.Sum(d => d.Counts.VotesDiscounted),
             Flags: days.Sum(d => d.Counts.Flags),
             ActiveMembers: active.Count,
-            NewMembers: active.Count(m => firstDays.TryGetValue(m, out var first) && period.Contains(first)));
+            NewMembers: active.Count(m => firstDays.TryGetValue(m, out var first) && newcomers.Contains(first)));
     }
+
+    private static DateOnly? FirstActiveDay(InsightInputs inputs) =>
+        inputs.MemberDays(Period.All).Where(d => d.Counts.Actions > 0).Select(d => (DateOnly?)d.Day).Min();
 
     /// <summary>One point per day from the first to the last day with activity (within the period), empty days included.</summary>
     public static IReadOnlyList<EngagementPoint> Daily(InsightInputs inputs, Period period) =>

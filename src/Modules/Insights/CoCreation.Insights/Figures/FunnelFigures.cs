@@ -42,7 +42,8 @@ public static class FunnelFigures
         var expiredAt = expired.GroupBy(i => IdeaJourney.MilestoneStage(Enumerable.Range(0, inputs.Campaign.Milestones + 1)
                 .First(m => !i.Reached.ContainsKey(IdeaJourney.MilestoneStage(m)))))
             .Select(g => new ReasonCount(g.Key, g.Count())).OrderBy(r => r.Reason, StringComparer.Ordinal).ToList();
-        var rejected = cohort.Where(i => i.Reached.ContainsKey("Rejected")).ToList();
+        // A rejection can be undone (approved on appeal, revised, withdrawn): only an idea still rejected has left by it.
+        var rejected = cohort.Where(i => i.Status == "Rejected").ToList();
         var reasons = inputs.Campaign.Decisions.Where(d => d.Decision == "Reject" && d.SubjectType == "idea")
             .GroupBy(d => d.SubjectId).ToDictionary(g => g.Key, g => g.MaxBy(d => d.DecidedAt)!.ReasonCode ?? "unknown");
         var rejectedFor = rejected.GroupBy(i => reasons.GetValueOrDefault(i.IdeaId, "unknown"))
