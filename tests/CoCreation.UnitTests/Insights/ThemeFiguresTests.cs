@@ -11,11 +11,17 @@ public class ThemeFiguresTests
     [Fact]
     public void Words_are_lowercased_and_leave_out_common_words_short_tokens_and_numbers()
     {
-        Assert.Equal(["solar", "powered", "bus", "shelters", "city's", "new", "plan"],
+        Assert.Equal(["solar", "powered", "bus", "shelters", "city", "new", "plan"],
             ThemeFigures.Words("The Solar-powered BUS shelters, for 2026! It's the city's new plan"));
         // A combining accent is composed with its letter; "[erased]" is what an erased idea says.
         Assert.Equal(["hello", "économie", "école", "mp3"], ThemeFigures.Words("'hello' a of to Économie e\u0301cole mp3 42 [erased]"));
         Assert.Empty(ThemeFigures.Words(""));
+    }
+
+    [Fact]
+    public void A_french_elision_counts_as_the_word_it_elides()
+    {
+        Assert.Equal(["école", "arbres", "école"], ThemeFigures.Words("L’école d'arbres, l'école"));
     }
 
     [Fact]

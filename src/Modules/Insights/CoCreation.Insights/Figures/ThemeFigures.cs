@@ -42,8 +42,9 @@ public static class ThemeFigures
         var word = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture).Append(' '))
         {
-            if (char.IsLetterOrDigit(c) || c == '\'') { word.Append(c); continue; }
-            var w = word.ToString().Trim('\'');
+            // An apostrophe ends a word: French elisions (l’école, d'arbres) count as the word itself, English possessives too.
+            if (char.IsLetterOrDigit(c)) { word.Append(c); continue; }
+            var w = word.ToString();
             word.Clear();
             if (w.Length >= 3 && !CommonWords.Contains(w) && !w.All(char.IsDigit)) words.Add(w);
         }
