@@ -14,7 +14,13 @@ public sealed record ChainedEvent(long Sequence, Guid StreamId, long Version, st
 /// </summary>
 public static class EventChain
 {
-    public static string HashOf(ChainedEvent e)
+    public static string HashOf(ChainedEvent e) => Convert.ToHexStringLower(SHA256.HashData(CanonicalBytes(e)));
+
+    /// <summary>
+    /// The bytes the event's hash covers (UTF-8): sequence, event id, stream id, version, type, tenant, archived or
+    /// live, canonical data and canonical metadata, one per line. Also the event's Merkle leaf (docs/adr/0024).
+    /// </summary>
+    public static byte[] CanonicalBytes(ChainedEvent e)
     {
         var metadata = new StringBuilder("{\"causationId\":");
         Json(metadata, e.CausationId);
@@ -25,7 +31,7 @@ public static class EventChain
         Json(metadata, e.Timestamp.ToUniversalTime().ToString("O"));
         metadata.Append('}');
         // Archiving hides an event from projections and rebuilds, so it is covered like any other column.
-        return Sha256($"{e.Sequence}\n{e.EventId:D}\n{e.StreamId:D}\n{e.Version}\n{e.Type}\n{e.TenantId}\n{(e.Archived ? "archived" : "live")}\n{CanonicalJson.Of(e.Data)}\n{metadata}");
+        return Encoding.UTF8.GetBytes($"{e.Sequence}\n{e.EventId:D}\n{e.StreamId:D}\n{e.Version}\n{e.Type}\n{e.TenantId}\n{(e.Archived ? "archived" : "live")}\n{CanonicalJson.Of(e.Data)}\n{metadata}");
     }
 
     public static string Link(string previous, string eventHash) => Sha256(previous + eventHash);
