@@ -38,9 +38,12 @@ public static class MessagingBenchmark
         var baseConnection = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
                              ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: use bench/run.sh.");
 
+        var modeIndex = Array.IndexOf(args, "--mode");
+        var mode = modeIndex >= 0 && modeIndex + 1 < args.Length ? args[modeIndex + 1] : "both";
+        bool[] modes = mode switch { "handler" => [false], "module" => [true], _ => [false, true] };
         var results = new List<ModeResult>();
         for (var round = 1; round <= rounds; round++)
-            foreach (var perModule in new[] { false, true })
+            foreach (var perModule in modes)
                 results.Add(await RunMode(baseConnection, perModule, round, campaigns, ideas, votes));
 
         Console.WriteLine();
@@ -93,6 +96,10 @@ public static class MessagingBenchmark
             Console.WriteLine($"Round {round}, {(perModule ? "one queue per module" : "one queue per handler")}: CampaignOpenedIntegrationEvent goes to " +
                               string.Join(", ", Destinations(app.Services, typeof(CampaignOpenedIntegrationEvent))));
 
+            if (Environment.GetEnvironmentVariable("BENCH_ROUTES") == "1")
+                foreach (var type in AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name!.EndsWith(".Contracts"))
+                             .SelectMany(a => a.GetExportedTypes()).Where(t => t.Name.EndsWith("IntegrationEvent")).OrderBy(t => t.Name))
+                    Console.WriteLine($"  {type.Name} -> {string.Join(", ", Destinations(app.Services, type))}");
             var play = new Play(http, Token);
             var authors = await play.AuthorsWithAgreement(20);
             byModule.Clear();

@@ -21,11 +21,13 @@ public static class ModuleQueue
     /// The handler types of <paramref name="module"/> whose every message is another module's contract message. A handler type that
     /// also handles a command or the module's own message stays where it is: Wolverine's <c>InvokeAsync</c> does not run a
     /// handler stuck to a queue, and commands are invoked. Types already stuck to a queue (<see cref="StickyHandlerAttribute"/>) are left alone.
+    /// So are two handler types of one module that handle the same message: stuck to the same queue, Wolverine keeps one chain per
+    /// message type and endpoint, so one of them would never run (measured: ideas were never published, docs/adr/0023).
     /// </summary>
     public static IReadOnlyList<Type> ConsumersOfOtherModules(Assembly module)
     {
         var ownContracts = module.GetName().Name + ".Contracts";
-        var consumers = new List<Type>();
+        var consumers = new List<(Type Handler, List<Type> Messages)>();
         foreach (var type in module.GetExportedTypes())
         {
             if (!(type.Name.EndsWith("Handler", StringComparison.Ordinal) || type.Name.EndsWith("Consumer", StringComparison.Ordinal))) continue;
@@ -34,9 +36,10 @@ public static class ModuleQueue
                 .Where(m => HandlerMethodNames.Contains(m.Name) && m.GetParameters().Length > 0)
                 .Select(m => m.GetParameters()[0].ParameterType)
                 .ToList();
-            if (messages.Count > 0 && messages.All(m => IsContractOfAnotherModule(m, ownContracts))) consumers.Add(type);
+            if (messages.Count > 0 && messages.All(m => IsContractOfAnotherModule(m, ownContracts))) consumers.Add((type, messages));
         }
-        return consumers;
+        var shared = consumers.SelectMany(c => c.Messages.Distinct()).GroupBy(m => m).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return consumers.Where(c => !c.Messages.Any(shared.Contains)).Select(c => c.Handler).ToList();
     }
 
     private static bool IsContractOfAnotherModule(Type message, string ownContracts)
