@@ -24,27 +24,28 @@ public sealed class MessagingQueueTests
         });
         listener.Start();
 
-        Assert.Throws<FactNotYetKnown>(() => throw new FactNotYetKnown("Campaign rules not known yet."));
-        Assert.Throws<FactNotYetKnown>(() => throw new FactNotYetKnown("Provenance not known yet."));
+        Assert.Throws<FactNotYetKnown>(() => Throw("Campaign rules not known yet."));
+        Assert.Throws<FactNotYetKnown>(() => Throw("Provenance not known yet."));
 
         Assert.Equal(["UnitTests", "UnitTests"], counted);
+        static void Throw(string detail) => throw new FactNotYetKnown(detail);
     }
 
     [Fact]
     public void A_module_queue_takes_the_handlers_of_other_modules_contract_messages_but_not_commands_nor_two_handlers_of_one_message()
     {
-        var voting = ModuleQueue.ConsumersOfOtherModules(typeof(Voting.Campaigns.CampaignOpenedHandler).Assembly);
-        Assert.Contains(typeof(Voting.Campaigns.CampaignOpenedHandler), voting);
-        Assert.Contains(typeof(Voting.Ballots.Opening.OpenBallotHandler), voting);
-        Assert.DoesNotContain(typeof(Voting.Ballots.Casting.CastVoteHandler), voting);
+        var voting = ModuleQueue.ConsumersOfOtherModules(typeof(CoCreation.Voting.Campaigns.CampaignOpenedHandler).Assembly);
+        Assert.Contains(typeof(CoCreation.Voting.Campaigns.CampaignOpenedHandler), voting);
+        Assert.Contains(typeof(CoCreation.Voting.Ballots.Opening.OpenBallotHandler), voting);
+        Assert.DoesNotContain(typeof(CoCreation.Voting.Ballots.Casting.CastVoteHandler), voting);
 
         // Both handle Moderation's SubjectApproved: on one queue Wolverine would run only one of them.
-        var ideation = ModuleQueue.ConsumersOfOtherModules(typeof(Ideation.Integration.TallyHandler).Assembly);
-        Assert.Contains(typeof(Ideation.Integration.TallyHandler), ideation);
-        Assert.DoesNotContain(typeof(Ideation.Integration.ModerationDecisionHandler), ideation);
-        Assert.DoesNotContain(typeof(Ideation.Integration.CommentModerationHandler), ideation);
+        var ideation = ModuleQueue.ConsumersOfOtherModules(typeof(CoCreation.Ideation.Integration.TallyHandler).Assembly);
+        Assert.Contains(typeof(CoCreation.Ideation.Integration.TallyHandler), ideation);
+        Assert.DoesNotContain(typeof(CoCreation.Ideation.Integration.ModerationDecisionHandler), ideation);
+        Assert.DoesNotContain(typeof(CoCreation.Ideation.Integration.CommentModerationHandler), ideation);
 
         // Already stuck to its own queue by attribute.
-        Assert.Empty(ModuleQueue.ConsumersOfOtherModules(typeof(Insights.InsightsModule).Assembly));
+        Assert.Empty(ModuleQueue.ConsumersOfOtherModules(typeof(CoCreation.Insights.InsightsModule).Assembly));
     }
 }
