@@ -19,8 +19,8 @@ public static class ModuleQueue
 
     /// <summary>
     /// The handler types of <paramref name="module"/> whose every message is another module's contract message. A handler type that
-    /// also handles a command or the module's own message stays where it is: Wolverine's <c>InvokeAsync</c> does not run a
-    /// handler stuck to a queue, and commands are invoked. Types already stuck to a queue (<see cref="StickyHandlerAttribute"/>) are left alone.
+    /// also handles a command or the module's own message stays where it is: Wolverine documents a sticky handler as
+    /// applying to its endpoint only (<c>InvokeAsync</c> runs the type's global handler), and commands are invoked. Types already stuck to a queue (<see cref="StickyHandlerAttribute"/>) are left alone.
     /// So are two handler types of one module that handle the same message: stuck to the same queue, Wolverine keeps one chain per
     /// message type and endpoint, so one of them would never run (measured: ideas were never published, docs/adr/0023).
     /// </summary>
