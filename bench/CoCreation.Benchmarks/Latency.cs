@@ -19,9 +19,16 @@ public sealed class Latency(string name)
 
     public void Absorb(Latency other) => _ms.AddRange(other._ms);
 
+    /// <summary>A duration measured elsewhere (thread-safe: concurrent scenarios record into one).</summary>
+    public void Record(double ms)
+    {
+        lock (_ms) _ms.Add(ms);
+    }
+
     public double Percentile(double p)
     {
         var sorted = _ms.Order().ToList();
+        if (sorted.Count == 0) return double.NaN;
         return sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 

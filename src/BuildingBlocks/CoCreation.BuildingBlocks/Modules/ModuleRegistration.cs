@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 
@@ -24,14 +25,25 @@ public static class ModuleRegistration
             });
             configureMarten(opts);
         });
-        services.AddSingleton<IWolverineExtension>(new ModuleDiscovery(assembly));
+        // Resolved by Wolverine from the container when it starts, so the option comes from the host's configuration.
+        services.AddSingleton<IWolverineExtension>(sp => new ModuleDiscovery(assembly, schema,
+            sp.GetRequiredService<IConfiguration>().GetValue(ModuleQueue.OptionKey, ModuleQueue.Default)));
         services.AddSingleton<IModuleEndpoints, TEndpoints>();
         services.AddSingleton(new Ui.UiAssembly(assembly));
         return services;
     }
 
-    private sealed class ModuleDiscovery(System.Reflection.Assembly assembly) : IWolverineExtension
+    private sealed class ModuleDiscovery(System.Reflection.Assembly assembly, string schema, bool queuePerModule) : IWolverineExtension
     {
-        public void Configure(WolverineOptions options) => options.Discovery.IncludeAssembly(assembly);
+        public void Configure(WolverineOptions options)
+        {
+            options.Discovery.IncludeAssembly(assembly);
+            if (!queuePerModule) return;
+            var consumers = ModuleQueue.ConsumersOfOtherModules(assembly);
+            if (consumers.Count == 0) return;
+            // Durable and sequential like every local queue (the host's policies apply to it too).
+            var queue = options.LocalQueue(schema);
+            foreach (var handler in consumers) queue.AddStickyHandler(handler);
+        }
     }
 }
