@@ -70,7 +70,7 @@ public static class CoCreationHost
         builder.Services.AddReadiness();
 
         var auditChain = config.GetValue("CoCreation:Audit:Chain", true);
-        builder.Services.AddEventStore(connectionString, auditChain);
+        builder.Services.AddEventStore(connectionString);
         builder.UseCoCreationMessaging();
         builder.Services
             .AddAudit(auditChain)

@@ -158,6 +158,7 @@ public class AuditTests(PlatformFixture platform)
         await Task.Delay(1000);
         // Every module's read models, whatever schema they live in (Insights' included), not a list of modules.
         var store = platform.App.Services.GetRequiredService<Marten.IDocumentStore>();
+        await Marten.Events.TestingExtensions.WaitForNonStaleProjectionDataAsync(store, TimeSpan.FromSeconds(30));
         await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
         var tables = new List<string>();
         await using (var list = db.CreateCommand("select schemaname || '.' || tablename from pg_tables where tablename like 'mt_doc_%' " +

@@ -18,7 +18,7 @@ public static class EventStoreSetup
     /// The one Marten event store every module appends to: its global sequence is the audit order.
     /// Modules add their event types, projections and document schemas through ConfigureMarten.
     /// </summary>
-    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString, bool auditChain = true)
+    public static IServiceCollection AddEventStore(this IServiceCollection services, string connectionString)
     {
         var marten = services.AddMarten(sp =>
             {
@@ -39,8 +39,9 @@ public static class EventStoreSetup
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = MessagingSchema);
         MartenStatementLog.Replace(services);
-        // Runs the audit chain (a subscription) behind the high-water mark; every projection stays inline.
-        if (auditChain) marten.AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo);
+        // Runs, behind the high-water mark, the audit chain (a subscription, when on) and the async projections
+        // (Insights', docs/adr/0022); the other modules' projections are inline.
+        marten.AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.Solo);
         return services;
     }
 }

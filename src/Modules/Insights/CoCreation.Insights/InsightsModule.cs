@@ -30,9 +30,12 @@ public static class InsightsModule
                 opts.Events.AddEventTypes([typeof(CampaignOpenedNoted), typeof(CampaignClosedNoted), typeof(IdeaSubmissionNoted), typeof(CoAuthorNoted),
                     typeof(IdeaStatusNoted), typeof(IdeaMilestoneNoted), typeof(CommentNoted), typeof(VotesNoted), typeof(FlagNoted),
                     typeof(ModerationDecisionNoted), typeof(AppealNoted), typeof(PointsNoted), typeof(MoneyNoted)]);
-                opts.Projections.Add<IdeaJourneyProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<CampaignFactsProjection>(ProjectionLifecycle.Inline);
-                opts.Projections.Add<MemberActivityProjection>(ProjectionLifecycle.Inline);
+                // Async: the daemon applies Insights' events one at a time in log order, so no update is lost however
+                // many queues its handlers run on (Wolverine keeps a message with one handler on its own queue even
+                // when the handler is sticky, docs/adr/0023), at the cost of figures a moment behind the log.
+                opts.Projections.Add<IdeaJourneyProjection>(ProjectionLifecycle.Async);
+                opts.Projections.Add<CampaignFactsProjection>(ProjectionLifecycle.Async);
+                opts.Projections.Add<MemberActivityProjection>(ProjectionLifecycle.Async);
                 opts.Schema.For<IdeaJourney>().Index(x => x.CampaignId);
                 opts.Schema.For<MemberActivity>().Index(x => x.CampaignId).Index(x => x.MemberId);
             });
