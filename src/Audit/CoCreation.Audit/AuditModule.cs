@@ -19,6 +19,7 @@ public static class AuditModule
 
     public static IServiceCollection AddAudit(this IServiceCollection services, bool chain = true)
     {
+        services.AddSingleton<Transparency.MerkleStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
         services.AddSingleton<CampaignHistory>();
@@ -38,6 +39,9 @@ public static class AuditModule
             opts.Events.AddEventType<PersonalDataErased>();
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.EventChain);
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Erasures);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleLeaves);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleSubtrees);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Checkpoints);
         });
     }
 }
