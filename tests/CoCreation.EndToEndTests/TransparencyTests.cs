@@ -100,6 +100,28 @@ public class TransparencyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_stored_tree_is_every_chained_event_in_order_and_its_leaves_fold_to_the_signed_root()
+    {
+        var key = await PublicKey();
+        var s = await new Scenario(platform).WithTokens();
+        await s.CreateCampaign();
+        var signed = await PlatformFixture.Eventually(() => LatestCheckpoint(key), "a checkpoint", seconds: 60);
+
+        await using var db = Npgsql.NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
+        var leaves = new List<(long Index, long Seq, byte[] Hash)>();
+        await using (var read = db.CreateCommand($"select leaf_index, seq_id, leaf_hash from audit.merkle_leaves where leaf_index < {signed.Size} order by leaf_index"))
+        await using (var reader = await read.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) leaves.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)));
+        Assert.Equal(Enumerable.Range(0, (int)signed.Size).Select(i => (long)i), leaves.Select(l => l.Index));
+        var sequences = leaves.Select(l => l.Seq).ToList();
+        Assert.Equal(sequences.Distinct().Order(), sequences);
+        // The tree's leaves are exactly the chained events up to the last one, gaps skipped.
+        await using (var chained = db.CreateCommand($"select count(*) from audit.event_chain where seq_id <= {sequences[^1]}"))
+            Assert.Equal(signed.Size, (long)(await chained.ExecuteScalarAsync())!);
+        Assert.Equal(signed.RootHash, MerkleTree.RootOf(leaves.Select(l => l.Hash).ToList(), signed.Size));
+    }
+
+    [Fact]
     public async Task A_draft_campaigns_event_is_proven_only_to_legal_and_admin()
     {
         var s = await new Scenario(platform).WithTokens();
