@@ -70,10 +70,12 @@ public static class CoCreationHost
         builder.Services.AddReadiness();
 
         var auditChain = config.GetValue("CoCreation:Audit:Chain", true);
+        // Without the chain there is no tree to sign: the key is then optional.
+        var transparency = auditChain || !string.IsNullOrWhiteSpace(config[CheckpointKey.FileSetting]) ? CheckpointKey.Load(config, devMode) : null;
         builder.Services.AddEventStore(connectionString);
         builder.UseCoCreationMessaging();
         builder.Services
-            .AddAudit(auditChain)
+            .AddAudit(auditChain, transparency)
             .AddIdeationModule()
             .AddVotingModule()
             .AddModerationModule()

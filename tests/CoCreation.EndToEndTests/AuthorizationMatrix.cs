@@ -6,6 +6,7 @@ namespace CoCreation.EndToEndTests;
 /// "a|b" accepts either. The target names the fixture put into the route's one parameter (<see cref="AuthorizationMatrixWorld"/>).
 /// Rows run in this order, and within a row the principals expected to get in go last, so a call that changes
 /// state (close, withdraw, accept, decide, erase) has been refused to everyone else before the one allowed caller makes it.
+/// A route without a parameter may still name a target: its query (<see cref="Queries"/>, keyed "METHOD route [target]") uses it.
 /// </summary>
 public static class AuthorizationMatrix
 {
@@ -87,6 +88,14 @@ public static class AuthorizationMatrix
         POST   /api/ip/agreements                             -              401  403      403      403      403      403      403   403      ok    403
         POST   /api/ip/disputes/{id}/resolution               dispute        401  403      403      403      403      403      403   403      ok    403
         GET    /api/audit/verify                              -              401  403      403      403      403      403      403   403      ok    ok
+        # The log's transparency: heads, key and consistency are public; an inclusion proof is public for a public campaign's event,
+        # legal's and admin's otherwise (the event may still be on its way into the tree: 404 until it is).
+        GET    /api/audit/checkpoint                          -              ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404
+        GET    /api/audit/checkpoints                         -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/audit/public-key                          -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/audit/proofs/inclusion                    public-event   ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404
+        GET    /api/audit/proofs/inclusion                    draft-event    401  403      403      403      403      403      403   403      ok|404 ok|404
+        GET    /api/audit/proofs/consistency                  -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/members/{userId}/rewards                  member         401  ok       403      403      403      403      403   403      403   ok
 
         POST   /api/dev/tokens                                -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
@@ -140,6 +149,9 @@ public static class AuthorizationMatrix
         {
             ["GET /api/moderation/log"] = w => $"?subjectId={w.Targets["idea"]}",
             ["GET /api/ideas/{id}/supporters"] = _ => "?bucket=day",
+            ["GET /api/audit/proofs/inclusion [public-event]"] = w => $"?seq={w.Targets["public-event"]}&treeSize=1",
+            ["GET /api/audit/proofs/inclusion [draft-event]"] = w => $"?seq={w.Targets["draft-event"]}&treeSize=1",
+            ["GET /api/audit/proofs/consistency"] = _ => "?from=0&to=0",
         };
 
     private static List<Row> Parse()

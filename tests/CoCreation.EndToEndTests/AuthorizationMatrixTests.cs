@@ -76,8 +76,8 @@ public class AuthorizationMatrixTests(PlatformFixture platform, ITestOutputHelpe
 
     private async Task<HttpResponseMessage> Call(AuthorizationMatrix.Row row, AuthorizationMatrixWorld world, string principal)
     {
-        var path = row.Target == "-" ? row.Route : ReplaceParameter(row.Route, world.Targets[row.Target]);
-        if (AuthorizationMatrix.Queries.TryGetValue(row.Key, out var query)) path += query(world);
+        var path = row.Target == "-" || !row.Route.Contains('{') ? row.Route : ReplaceParameter(row.Route, world.Targets[row.Target]);
+        if (AuthorizationMatrix.Queries.TryGetValue(row.ToString(), out var query) || AuthorizationMatrix.Queries.TryGetValue(row.Key, out query)) path += query(world);
         var body = AuthorizationMatrix.Bodies.TryGetValue(row.Key, out var make) ? make(world) : null;
         return await platform.Send(new HttpMethod(row.Method), path, world.Tokens[principal], body);
     }

@@ -107,7 +107,13 @@ public sealed class AuthorizationMatrixWorld
         Targets["agreement"] = platform.AgreementVersion;
         Targets["member"] = UserIds["participant"];
         Targets["erasable"] = PlatformFixture.Unique("mx-erasable");
+        Targets["public-event"] = (await FirstSeq(campaign, brand)).ToString();
+        Targets["draft-event"] = (await FirstSeq(Guid.Parse(Targets["draft"]), brand)).ToString();
     }
+
+    /// <summary>The sequence number of the campaign's first event, read from its history by the brand that runs it.</summary>
+    private async Task<long> FirstSeq(Guid campaignId, string brand) =>
+        (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/history?limit=1", brand)))[0].GetProperty("seq").GetInt64();
 
     private async Task<Guid> CreateCampaign(string token, bool open)
     {

@@ -80,6 +80,25 @@ public sealed class HostCliTests
     }
 
     [Fact]
+    public async Task Production_without_a_checkpoint_key_says_what_to_set()
+    {
+        var production = new Dictionary<string, string?>
+        {
+            ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = null, ["CoCreation__DevMode"] = null,
+            ["CoCreation__Jwt__SigningKey"] = "a-production-signing-key-of-at-least-32-bytes", ["CoCreation__Audit__CheckpointKeyFile"] = null,
+            ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=unused"
+        };
+        var (code, output) = await PlatformFixture.RunHostCli(production);
+        Assert.True(code == 2, output);
+        AssertOneSentence(output, "CoCreation:Audit:CheckpointKeyFile");
+
+        production["CoCreation__Audit__CheckpointKeyFile"] = Path.Combine(Path.GetTempPath(), $"absent-{Guid.NewGuid():N}.key");
+        (code, output) = await PlatformFixture.RunHostCli(production);
+        Assert.True(code == 2, output);
+        AssertOneSentence(output, "does not exist");
+    }
+
+    [Fact]
     public async Task A_database_that_does_not_answer_is_one_sentence_not_a_crash()
     {
         var unreachable = new Dictionary<string, string?> { ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=unused;Timeout=3" };

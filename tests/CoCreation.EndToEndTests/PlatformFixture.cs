@@ -25,7 +25,7 @@ public sealed class PlatformFixture : IAsyncLifetime
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true"], builder =>
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", "--CoCreation:Audit:CheckpointSeconds=1"], builder =>
         {
             builder.Logging.AddProvider(Logs);
             builder.Logging.AddFilter<LogCapture>(null, LogLevel.Trace);

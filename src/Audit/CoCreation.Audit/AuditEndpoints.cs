@@ -1,4 +1,5 @@
 using CoCreation.Audit.Privacy.Erasing;
+using CoCreation.Audit.Transparency;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.BuildingBlocks.Problems;
@@ -13,6 +14,7 @@ public sealed class AuditEndpoints : IModuleEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         routes.MapErasurePage();
+        routes.MapTransparency();
         routes.MapGet("/api/campaigns/{id:guid}/history", async (Guid id, long? after, int? limit, HttpContext http, CampaignHistory history,
                 ICampaignOwnership campaigns, CancellationToken token) =>
             {

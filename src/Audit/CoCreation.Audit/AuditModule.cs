@@ -17,8 +17,17 @@ public static class AuditModule
 {
     public const string Schema = "audit";
 
-    public static IServiceCollection AddAudit(this IServiceCollection services, bool chain = true)
+    /// <param name="chain">Whether the chain (and the Merkle tree beside it) is kept: CoCreation:Audit:Chain.</param>
+    /// <param name="transparency">The checkpoint signing key and cadence; none, no checkpoint is signed.</param>
+    public static IServiceCollection AddAudit(this IServiceCollection services, bool chain = true, Transparency.Signing.TransparencySettings? transparency = null)
     {
+        if (transparency is not null)
+        {
+            services.AddSingleton(transparency);
+            services.AddSingleton<Transparency.Signing.CheckpointLog>();
+            if (chain) services.AddHostedService<Transparency.Signing.CheckpointPublisher>();
+        }
+        services.AddSingleton<Transparency.MerkleStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<BuildingBlocks.Audit.IEventLogIntegrity>(sp => sp.GetRequiredService<AuditStore>());
         services.AddSingleton<CampaignHistory>();
@@ -36,8 +45,12 @@ public static class AuditModule
         return services.AddModule<AuditEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventType<PersonalDataErased>();
+            opts.Events.AddEventType<Transparency.Signing.CheckpointSigned>();
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.EventChain);
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Erasures);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleLeaves);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleSubtrees);
+            opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Checkpoints);
         });
     }
 }

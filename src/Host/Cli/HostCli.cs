@@ -13,7 +13,8 @@ public static class HostCli
         usage: dotnet CoCreation.Host.dll [command] [options]
 
           (no command)                 run the platform: the HTTP API and its messaging
-                                       (needs ConnectionStrings:Postgres; in Production also CoCreation:Jwt:SigningKey)
+                                       (needs ConnectionStrings:Postgres; in Production also CoCreation:Jwt:SigningKey
+                                       and CoCreation:Audit:CheckpointKeyFile)
           help, --help, -h             show this text
 
         audit (the hash chain over the event log):
@@ -32,6 +33,10 @@ public static class HostCli
           ConnectionStrings__Postgres  the PostgreSQL connection string (./run.sh starts a private PostgreSQL)
           CoCreation__Jwt__SigningKey  the token signing key, at least 32 bytes (required in Production)
           CoCreation__SeedDemoData     true to seed a demo campaign at start
+          CoCreation__Audit__CheckpointKeyFile  a file with the base64 of the 32-byte Ed25519 seed that signs the log's
+                                       checkpoints (required in Production; dev mode generates .local/audit-checkpoint.key)
+          CoCreation__Audit__LogOrigin the log's name in its checkpoints (default cocreation.local/log)
+          CoCreation__Audit__CheckpointSeconds  the least seconds between two checkpoints (default 5)
         """;
 
     public static bool AsksForHelp(string[] args) => args is ["help"] or [("--help" or "-h" or "-?" or "/?"), ..];

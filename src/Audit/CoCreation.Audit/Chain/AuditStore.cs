@@ -8,7 +8,7 @@ namespace CoCreation.Audit;
 /// The chain's table (<c>audit.event_chain</c>, created by Marten from <see cref="AuditTables"/>) next to Marten's event
 /// table, which it reads directly: the event log is the platform's shared infrastructure, not a module's data.
 /// </summary>
-public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store) : CoCreation.BuildingBlocks.Audit.IEventLogIntegrity
+public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store, Transparency.MerkleStore tree) : CoCreation.BuildingBlocks.Audit.IEventLogIntegrity
 {
     private string Events => EventsTable(store);
 
@@ -67,26 +67,33 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         await using (var reader = await last.ExecuteReaderAsync(token))
             if (await reader.ReadAsync(token)) (head, link) = (reader.GetInt64(0), reader.GetString(1));
         sequences = sequences.Where(s => s > head).ToList();
-        if (sequences.Count == 0) return;
+        var events = new List<ChainedEvent>();
         var chained = new List<long>();
         var hashes = new List<string>();
         var links = new List<string>();
-        await using (var rows = new NpgsqlCommand($"select {EventColumns} from {Events} e where e.seq_id = any($1) order by e.seq_id", connection))
+        if (sequences.Count > 0)
         {
-            rows.Parameters.Add(new() { Value = sequences.ToArray() });
-            await using var reader = await rows.ExecuteReaderAsync(token);
-            while (await reader.ReadAsync(token))
+            await using (var rows = new NpgsqlCommand($"select {EventColumns} from {Events} e where e.seq_id = any($1) order by e.seq_id", connection))
             {
-                var hash = EventChain.HashOf(Read(reader));
-                link = EventChain.Link(link, hash);
-                chained.Add(reader.GetInt64(reader.GetOrdinal("seq_id")));
-                hashes.Add(hash);
-                links.Add(link);
+                rows.Parameters.Add(new() { Value = sequences.ToArray() });
+                await using var reader = await rows.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    var e = Read(reader);
+                    events.Add(e);
+                    var hash = EventChain.HashOf(e);
+                    link = EventChain.Link(link, hash);
+                    chained.Add(reader.GetInt64(reader.GetOrdinal("seq_id")));
+                    hashes.Add(hash);
+                    links.Add(link);
+                }
             }
         }
         if (chained.Count > 0)
             operations.QueueSqlCommand("insert into audit.event_chain (seq_id, event_hash, link) select * from unnest(?, ?, ?) on conflict do nothing",
                 chained.ToArray(), hashes.ToArray(), links.ToArray());
+        // The Merkle tree grows in the same pass and transaction, from the same rows (docs/adr/0024).
+        await tree.Grow(connection, head, events, operations, token);
     }
 
     public async Task<VerifyResult> Verify(CancellationToken token)

@@ -23,6 +23,31 @@ public static class AuditTables
         t.AddColumn("erased_at", "timestamp with time zone").NotNull();
     });
 
+    /// <summary>The Merkle tree's leaves (docs/adr/0024): leaf index = position of the chained event in sequence order, gaps skipped.</summary>
+    public static Table MerkleLeaves { get; } = Build("merkle_leaves", t =>
+    {
+        t.AddColumn("leaf_index", "bigint").AsPrimaryKey();
+        t.AddColumn("seq_id", "bigint").NotNull().AddIndex(i => i.IsUnique = true);
+        t.AddColumn("leaf_hash", "bytea").NotNull();
+    });
+
+    /// <summary>Every finished perfect subtree above the leaves: level ≥ 1, covering leaves [index·2^level, (index+1)·2^level).</summary>
+    public static Table MerkleSubtrees { get; } = Build("merkle_subtrees", t =>
+    {
+        t.AddColumn("level", "integer").AsPrimaryKey();
+        t.AddColumn("idx", "bigint").AsPrimaryKey();
+        t.AddColumn("hash", "bytea").NotNull();
+    });
+
+    /// <summary>Every signed tree head, in the C2SP checkpoint format (the note as served).</summary>
+    public static Table Checkpoints { get; } = Build("checkpoints", t =>
+    {
+        t.AddColumn("tree_size", "bigint").AsPrimaryKey();
+        t.AddColumn("root_hash", "bytea").NotNull();
+        t.AddColumn("note", "text").NotNull();
+        t.AddColumn("signed_at", "timestamp with time zone").NotNull();
+    });
+
     private static Table Build(string name, Action<Table> columns)
     {
         var table = new Table(new PostgresqlObjectName(AuditModule.Schema, name));
