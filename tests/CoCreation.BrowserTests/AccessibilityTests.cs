@@ -98,6 +98,14 @@ public class AccessibilityTests(BrowserFixture browser)
             stage = await browser.PublishedStage("Tram depot with a turntable");
             var member = await browser.Token("reader-a11y", "participant");
             await browser.Send(HttpMethod.Post, $"/api/ideas/{stage.IdeaId}/comments", member, new { text = "The turntable should really turn." });
+            // Insights learns of the campaign a moment after it opens: its page answers 404 until then.
+            var brand = await browser.Token(stage.Brand, "brand");
+            await BrowserFixture.Eventually(async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{stage.CampaignId}/insights");
+                request.Headers.Authorization = new("Bearer", brand);
+                return (await browser.Api.SendAsync(request)).IsSuccessStatusCode ? (bool?)true : null;
+            });
             return stage;
         }
         finally { Once.Release(); }

@@ -14,9 +14,16 @@ public class InsightsPageTests(BrowserFixture browser)
         var voter = await browser.Token($"voter-{Guid.NewGuid():N}"[..14], "participant");
         await browser.Send(HttpMethod.Post, $"/api/ideas/{stage.IdeaId}/votes", voter, new { });
         var brandToken = await browser.Token(stage.Brand, "brand");
-        // Insights notes the vote a moment after Voting records it.
+        // Insights notes the campaign and the vote a moment after the other modules record them (a 404 until it knows the campaign).
         await BrowserFixture.Eventually(async () =>
-            (await browser.Send(HttpMethod.Get, $"/api/campaigns/{stage.CampaignId}/insights", brandToken)).GetProperty("engagement").GetProperty("votesCast").GetInt32() == 1 ? (bool?)true : null);
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{stage.CampaignId}/insights");
+            request.Headers.Authorization = new("Bearer", brandToken);
+            var response = await browser.Api.SendAsync(request);
+            if (!response.IsSuccessStatusCode) return null;
+            var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            return report.GetProperty("engagement").GetProperty("votesCast").GetInt32() == 1 ? (bool?)true : null;
+        });
 
         var page = await browser.NewPage();
         await BrowserFixture.SignIn(page, stage.Brand, "brand");
