@@ -99,13 +99,7 @@ public class AccessibilityTests(BrowserFixture browser)
             var member = await browser.Token("reader-a11y", "participant");
             await browser.Send(HttpMethod.Post, $"/api/ideas/{stage.IdeaId}/comments", member, new { text = "The turntable should really turn." });
             // Insights learns of the campaign a moment after it opens: its page answers 404 until then.
-            var brand = await browser.Token(stage.Brand, "brand");
-            await BrowserFixture.Eventually(async () =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{stage.CampaignId}/insights");
-                request.Headers.Authorization = new("Bearer", brand);
-                return (await browser.Api.SendAsync(request)).IsSuccessStatusCode ? (bool?)true : null;
-            });
+            await browser.WaitForInsights(stage.CampaignId, await browser.Token(stage.Brand, "brand"));
             return stage;
         }
         finally { Once.Release(); }

@@ -160,6 +160,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         return new Stage(campaignId, ideaId, author, brandId, $"mod-{suffix}", $"legal-{suffix}");
     }
 
+    /// <summary>
+    /// Waits until Insights answers for the campaign (it learns of facts a moment after the other modules record them:
+    /// a 404 until it knows the campaign) and <paramref name="settled"/> holds for its report.
+    /// </summary>
+    public Task WaitForInsights(Guid campaignId, string brandToken, Func<JsonElement, bool>? settled = null) =>
+        Eventually(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{campaignId}/insights");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", brandToken);
+            var response = await Api.SendAsync(request);
+            if (!response.IsSuccessStatusCode) return null;
+            var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            return settled is null || settled(report) ? (bool?)true : null;
+        });
+
     public static async Task<T> Eventually<T>(Func<Task<T?>> probe, int seconds = 30) where T : struct
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);

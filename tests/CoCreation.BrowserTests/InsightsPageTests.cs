@@ -14,16 +14,8 @@ public class InsightsPageTests(BrowserFixture browser)
         var voter = await browser.Token($"voter-{Guid.NewGuid():N}"[..14], "participant");
         await browser.Send(HttpMethod.Post, $"/api/ideas/{stage.IdeaId}/votes", voter, new { });
         var brandToken = await browser.Token(stage.Brand, "brand");
-        // Insights notes the campaign and the vote a moment after the other modules record them (a 404 until it knows the campaign).
-        await BrowserFixture.Eventually(async () =>
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/campaigns/{stage.CampaignId}/insights");
-            request.Headers.Authorization = new("Bearer", brandToken);
-            var response = await browser.Api.SendAsync(request);
-            if (!response.IsSuccessStatusCode) return null;
-            var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            return report.GetProperty("engagement").GetProperty("votesCast").GetInt32() == 1 ? (bool?)true : null;
-        });
+        // Insights notes the campaign and the vote a moment after the other modules record them.
+        await browser.WaitForInsights(stage.CampaignId, brandToken, r => r.GetProperty("engagement").GetProperty("votesCast").GetInt32() == 1);
 
         var page = await browser.NewPage();
         await BrowserFixture.SignIn(page, stage.Brand, "brand");

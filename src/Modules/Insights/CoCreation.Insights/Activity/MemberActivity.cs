@@ -15,6 +15,12 @@ public sealed class DayCounts
     public int VotesDiscounted { get; set; }
     public int Flags { get; set; }
 
+    public void Add(DayCounts other)
+    {
+        Ideas += other.Ideas; Revisions += other.Revisions; CoAuthored += other.CoAuthored; Comments += other.Comments;
+        VotesCast += other.VotesCast; VotesRetracted += other.VotesRetracted; VotesDiscounted += other.VotesDiscounted; Flags += other.Flags;
+    }
+
     /// <summary>What the member did themselves (a discount is done to them, not by them).</summary>
     public int Actions => Ideas + Revisions + CoAuthored + Comments + VotesCast + VotesRetracted + Flags;
 }

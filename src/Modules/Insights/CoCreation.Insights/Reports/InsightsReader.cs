@@ -56,9 +56,7 @@ public sealed class InsightsReader(IQuerySession session)
         var merged = new MemberActivity { Id = member.Key, MemberId = member.Key };
         foreach (var (day, counts) in member.SelectMany(m => m.Days))
         {
-            var into = merged.Days.TryGetValue(day, out var c) ? c : merged.Days[day] = new DayCounts();
-            into.Ideas += counts.Ideas; into.Revisions += counts.Revisions; into.CoAuthored += counts.CoAuthored; into.Comments += counts.Comments;
-            into.VotesCast += counts.VotesCast; into.VotesRetracted += counts.VotesRetracted; into.VotesDiscounted += counts.VotesDiscounted; into.Flags += counts.Flags;
+            (merged.Days.TryGetValue(day, out var into) ? into : merged.Days[day] = new DayCounts()).Add(counts);
         }
         return merged;
     }
