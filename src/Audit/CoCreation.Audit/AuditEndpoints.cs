@@ -15,6 +15,7 @@ public sealed class AuditEndpoints : IModuleEndpoints
     {
         routes.MapErasurePage();
         routes.MapTransparency();
+        Transparency.Receipts.ReceiptEndpoints.MapReceipts(routes);
         routes.MapGet("/api/campaigns/{id:guid}/history", async (Guid id, long? after, int? limit, HttpContext http, CampaignHistory history,
                 ICampaignOwnership campaigns, CancellationToken token) =>
             {

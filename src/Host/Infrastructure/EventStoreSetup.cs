@@ -29,6 +29,8 @@ public static class EventStoreSetup
                 opts.Events.StreamIdentity = StreamIdentity.AsGuid;
                 opts.Events.AppendMode = EventAppendMode.Quick;
                 opts.Events.MetadataConfig.EnableAll();
+                // Receipts find an event by its id (a vote's, a contribution's: IHasReceipt); unique, so one id names one event.
+                opts.Events.EnableUniqueIndexOnEventId = true;
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString);
                 opts.Listeners.Add(new EventMetadataListener(sp.GetRequiredService<TimeProvider>()));
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

@@ -13,13 +13,13 @@ public class CampaignLaneTests
         var retired = new TaskCompletionSource<CampaignLane>(TaskCreationOptions.RunContinuationsAsynchronously);
         var lane = new CampaignLane(group =>
         {
-            foreach (var v in group) { committed++; v.Committed(committed); }
+            foreach (var v in group) { committed++; v.Committed(committed, null); }
             return Task.CompletedTask;
         }, TimeSpan.FromMilliseconds(200), l => retired.TrySetResult(l), CancellationToken.None);
 
         var first = Vote();
         Assert.True(lane.TryEnqueue(first));
-        Assert.Equal(1, await first.Done.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(1, (await first.Done.WaitAsync(TimeSpan.FromSeconds(5))).Supporters);
         Assert.False(retired.Task.IsCompleted);
 
         Assert.Same(lane, await retired.Task.WaitAsync(TimeSpan.FromSeconds(5)));
@@ -32,7 +32,7 @@ public class CampaignLaneTests
     public async Task A_lane_that_keeps_receiving_votes_does_not_retire()
     {
         var retired = false;
-        var lane = new CampaignLane(group => { foreach (var v in group) v.Committed(1); return Task.CompletedTask; },
+        var lane = new CampaignLane(group => { foreach (var v in group) v.Committed(1, null); return Task.CompletedTask; },
             TimeSpan.FromSeconds(3), _ => retired = true, CancellationToken.None);
         for (var i = 0; i < 5; i++)
         {

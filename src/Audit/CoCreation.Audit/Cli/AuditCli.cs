@@ -14,6 +14,10 @@ public static class AuditCli
         usage: dotnet CoCreation.Host.dll audit VERB
           audit verify                 check the chain over the whole log of the configured database (needs ConnectionStrings:Postgres)
           audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
+          audit verify-receipt FILE --key KEY
+                                       check a receipt (GET /api/receipts/{id}) offline against the log's verifier key
+                                       (KEY: the key string of GET /api/audit/public-key, or a file holding it; repeat --key
+                                       for older keys)
         """;
 
     /// <summary>Everything under <c>audit</c> runs before the host is built, except <c>audit verify</c>, which reads the database.</summary>
@@ -41,6 +45,7 @@ public static class AuditCli
             await output.WriteLineAsync(Usage);
             return 0;
         }
+        if (args is ["audit", "verify-receipt", ..]) return await VerifyReceipt(args[2..], output);
         if (args is not ["audit", "verify-export", var file])
         {
             await output.WriteLineAsync(args is ["audit", "verify-export", ..]
@@ -61,4 +66,61 @@ public static class AuditCli
         foreach (var failure in check.Failures) await output.WriteLineAsync($"FAIL {failure}");
         return check.Valid ? 0 : 1;
     }
+
+    /// <summary>audit verify-receipt FILE --key KEY…: needs only the receipt and the verifier keys the member trusts.</summary>
+    private static async Task<int> VerifyReceipt(string[] args, TextWriter output)
+    {
+        string? file = null;
+        var keys = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--key" && i + 1 < args.Length) keys.Add(args[++i]);
+            else if (file is null && !args[i].StartsWith("--")) file = args[i];
+            else file = null;
+        }
+        if (file is null || keys.Count == 0)
+        {
+            await output.WriteLineAsync("audit verify-receipt takes the receipt file and at least one --key (the log's verifier key, or a file holding it).");
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"No such file: {file}");
+            return 2;
+        }
+        var trusted = new List<Transparency.NoteVerifier>();
+        foreach (var key in keys)
+        {
+            var text = File.Exists(key) ? (await File.ReadAllTextAsync(key)).Trim() : key.Trim();
+            try { trusted.Add(Transparency.NoteVerifier.Parse(text)); }
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
+            {
+                await output.WriteLineAsync($"Not a verifier key: {key} ({ex.Message})");
+                return 2;
+            }
+        }
+        Transparency.Receipts.Receipt? receipt;
+        try { receipt = System.Text.Json.JsonSerializer.Deserialize<Transparency.Receipts.Receipt>(await File.ReadAllTextAsync(file), ReceiptJson); }
+        catch (System.Text.Json.JsonException ex)
+        {
+            await output.WriteLineAsync($"valid: false");
+            await output.WriteLineAsync($"FAIL the file is not a receipt: {ex.Message}");
+            return 1;
+        }
+        if (receipt is null || receipt.Leaf is null || receipt.Checkpoint is null || receipt.Path is null || receipt.LeafHash is null)
+        {
+            await output.WriteLineAsync("valid: false");
+            await output.WriteLineAsync("FAIL the file is not a receipt: fields are missing");
+            return 1;
+        }
+        var verdict = Transparency.Receipts.ReceiptVerifier.Verify(receipt, trusted);
+        await output.WriteLineAsync($"receipt: {receipt.Id} (event {receipt.Seq}{(verdict.EventType is { } type ? $", {type}" : "")})");
+        await output.WriteLineAsync($"leaf {receipt.LeafIndex} of the signed tree of {receipt.TreeSize}");
+        await output.WriteLineAsync($"valid: {(verdict.Valid ? "true" : "false")}");
+        foreach (var failure in verdict.Failures) await output.WriteLineAsync($"FAIL {failure}");
+        return verdict.Valid ? 0 : 1;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReceiptJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 }

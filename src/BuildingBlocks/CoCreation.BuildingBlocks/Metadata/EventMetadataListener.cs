@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Audit;
 using CoCreation.BuildingBlocks.Modules;
 using Marten;
 using Marten.Services;
@@ -6,7 +7,7 @@ namespace CoCreation.BuildingBlocks.Metadata;
 
 /// <summary>
 /// Stamps every event about to be committed with its module (from the event type's assembly),
-/// the actor, the campaign it belongs to, and the application clock's time, and copies the
+/// the actor, the campaign it belongs to, and the application clock's time, gives a receipted event its receipt's id, and copies the
 /// session's correlation and causation ids onto it. One place, so no handler can forget.
 /// </summary>
 public sealed class EventMetadataListener(TimeProvider clock) : DocumentSessionListenerBase
@@ -27,6 +28,7 @@ public sealed class EventMetadataListener(TimeProvider clock) : DocumentSessionL
                 e.SetHeader(EventHeaders.Module, ModuleName.Of(e.EventType));
                 e.SetHeader(EventHeaders.Actor, e.UserName);
                 e.SetHeader(EventHeaders.RecordedAt, now);
+                if (e.Data is IHasReceipt receipted) e.Id = receipted.ReceiptId;
                 if (e.Data is ICampaignScoped scoped)
                     e.SetHeader(EventHeaders.CampaignId, scoped.CampaignId.ToString());
             }

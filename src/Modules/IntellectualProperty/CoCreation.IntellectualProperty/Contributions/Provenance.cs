@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Audit;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.IntellectualProperty.Contracts;
@@ -6,7 +7,10 @@ namespace CoCreation.IntellectualProperty.Contributions;
 
 public sealed record ContributionRecorded(
     Guid ProvenanceId, Guid ContributionId, Guid IdeaId, Guid CampaignId, string Contributor, int Revision,
-    string ContentHash, string? AgreementVersion, DateTimeOffset RecordedAt) : ICampaignScoped;
+    string ContentHash, string? AgreementVersion, DateTimeOffset RecordedAt) : ICampaignScoped, IHasReceipt
+{
+    Guid IHasReceipt.ReceiptId => ContributionId;
+}
 
 /// <summary>Who the idea's authors are now (its submitter and accepted co-authors), as Ideation reported.</summary>
 public sealed record IdeaAuthorsNoted(Guid ProvenanceId, Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, DateTimeOffset NotedAt) : ICampaignScoped;

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Audit;
 using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
@@ -13,7 +14,10 @@ public sealed record BallotOpened(
     IReadOnlyList<MilestoneRule> Milestones, DateTimeOffset OpenedAt) : ICampaignScoped;
 
 public sealed record VoteCast(
-    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped;
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped, IHasReceipt
+{
+    Guid IHasReceipt.ReceiptId => VoteId;
+}
 
 /// <summary>The voter took their vote back (and their budget with it).</summary>
 public sealed record VoteRetracted(

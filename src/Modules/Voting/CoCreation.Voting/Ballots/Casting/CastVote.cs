@@ -13,7 +13,10 @@ public sealed record VoteRequest(int? Score);
 /// </summary>
 public sealed record CastVote(Guid IdeaId, Guid VoteId, string Voter, int? Score, string? VoterOrganisation = null, bool SeesNonPublic = false);
 
-public sealed record VoteCastResponse(int Supporters);
+/// <summary>Where a cast vote sits in the log: GET /api/receipts/{VoteId} proves it is in a signed checkpoint (docs/adr/0024).</summary>
+public sealed record VoteReceiptReference(Guid VoteId, long Seq);
+
+public sealed record VoteCastResponse(int Supporters, VoteReceiptReference? Receipt = null);
 
 public static class CastVoteHandler
 {
@@ -51,6 +54,9 @@ public static class CastVoteHandler
     }
 
     /// <summary>Hands the vote to its campaign's writer, which commits it with others; answers once it is committed.</summary>
-    public static async Task<VoteCastResponse> Handle(CastVote command, VoteWriter writer, Envelope envelope, CancellationToken token) =>
-        new(await writer.Record(command, command.IdeaId, command.Voter, EventOrigin.Of(envelope), token));
+    public static async Task<VoteCastResponse> Handle(CastVote command, VoteWriter writer, Envelope envelope, CancellationToken token)
+    {
+        var committed = await writer.Record(command, command.IdeaId, command.Voter, EventOrigin.Of(envelope), token);
+        return new(committed.Supporters, committed.Seq is { } seq ? new VoteReceiptReference(command.VoteId, seq) : null);
+    }
 }

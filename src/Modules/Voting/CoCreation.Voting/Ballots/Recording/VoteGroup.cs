@@ -29,11 +29,12 @@ internal static class VoteGroup
         {
             try
             {
-                var outcomes = await TryCommit(group, campaignId, services);
+                var (outcomes, sequences) = await TryCommit(group, campaignId, services);
                 for (var i = 0; i < group.Count; i++)
                 {
                     if (outcomes[i].Problem is { } problem) group[i].Refused(problem);
-                    else group[i].Committed(outcomes[i].Supporters);
+                    else group[i].Committed(outcomes[i].Supporters,
+                        group[i].Command is CastVote cast && sequences.TryGetValue(cast.VoteId, out var seq) ? seq : null);
                 }
                 return;
             }
@@ -53,7 +54,7 @@ internal static class VoteGroup
 
     private static bool IsConcurrencyConflict(Exception ex) => ex is JasperFx.ConcurrencyException or EventStreamUnexpectedMaxEventIdException;
 
-    private static async Task<IReadOnlyList<VoteOutcome>> TryCommit(IReadOnlyList<PendingVote> group, Guid campaignId, IServiceProvider services)
+    private static async Task<(IReadOnlyList<VoteOutcome> Outcomes, IReadOnlyDictionary<Guid, long> CastSequences)> TryCommit(IReadOnlyList<PendingVote> group, Guid campaignId, IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
@@ -88,9 +89,10 @@ internal static class VoteGroup
             await rulesLoad, clock.GetUtcNow());
 
         var decision = VoteGroupDecision.Decide(state, group);
-        if (decision.Appends.Count == 0) return decision.Outcomes;
+        if (decision.Appends.Count == 0) return (decision.Outcomes, new Dictionary<Guid, long>());
 
         var origins = new Dictionary<object, EventOrigin>(ReferenceEqualityComparer.Instance);
+        var casts = new List<IEvent>();
         foreach (var append in decision.Appends)
         {
             streams[append.IdeaId].AppendOne(append.Event);
@@ -100,6 +102,7 @@ internal static class VoteGroup
         foreach (var e in stream.Events)
         {
             if (!origins.TryGetValue(e.Data, out var origin)) continue;
+            if (e.Data is VoteCast) casts.Add(e);
             e.UserName = origin.Actor;
             e.CorrelationId = origin.CorrelationId;
             e.CausationId = origin.CausationId;
@@ -121,6 +124,7 @@ internal static class VoteGroup
                 await messages.ScheduleAsync(closing.Message, closing.At);
         }
         await session.SaveChangesAsync();
-        return decision.Outcomes;
+        // Marten hands back each appended event's global sequence number: the cast's receipt (docs/adr/0024).
+        return (decision.Outcomes, casts.ToDictionary(e => ((VoteCast)e.Data).VoteId, e => e.Sequence));
     }
 }

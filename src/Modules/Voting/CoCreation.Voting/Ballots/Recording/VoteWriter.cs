@@ -26,14 +26,14 @@ public sealed class VoteWriter(IServiceProvider services, ILogger<VoteWriter> lo
     private readonly CancellationTokenSource _stopping = new();
 
     /// <summary>Queues a cast or retraction and waits until it is committed (the supporters after it) or refused.</summary>
-    public async Task<int> Record(object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token) =>
+    public async Task<VoteCommitted> Record(object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token) =>
         await Enqueue(await CampaignOf(ideaId, token), command, ideaId, voter, origin, token);
 
     /// <summary>Queues a change that concerns a member across a campaign (a discount of all their votes).</summary>
-    public Task<int> RecordIn(Guid campaignId, object command, string voter, EventOrigin origin, CancellationToken token) =>
+    public Task<VoteCommitted> RecordIn(Guid campaignId, object command, string voter, EventOrigin origin, CancellationToken token) =>
         Enqueue(campaignId, command, Guid.Empty, voter, origin, token);
 
-    private async Task<int> Enqueue(Guid campaignId, object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
+    private async Task<VoteCommitted> Enqueue(Guid campaignId, object command, Guid ideaId, string voter, EventOrigin origin, CancellationToken token)
     {
         if (_stopping.IsCancellationRequested) throw new OperationCanceledException("The host is stopping.");
         var pending = new PendingVote(command, ideaId, voter, origin);
