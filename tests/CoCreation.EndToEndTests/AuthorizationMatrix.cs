@@ -96,6 +96,7 @@ public static class AuthorizationMatrix
         GET    /api/audit/proofs/inclusion                    public-event   ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404
         GET    /api/audit/proofs/inclusion                    draft-event    401  403      403      403      403      403      403   403      ok|404 ok|404
         GET    /api/audit/proofs/consistency                  -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/receipts/{id}                             vote           401  404      404      404      404      404      404   404      ok|404 ok|404
         GET    /api/members/{userId}/rewards                  member         401  ok       403      403      403      403      403   403      403   ok
 
         POST   /api/dev/tokens                                -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok

@@ -98,6 +98,10 @@ public sealed class AuthorizationMatrixWorld
             "Rewards to hold the idea's terms");
 
         Targets["idea"] = idea.ToString();
+        // A vote by the helper (no principal of the matrix): its receipt is the helper's, legal's and admin's alone.
+        var cast = await platform.Send(HttpMethod.Post, $"/api/ideas/{idea}/votes", helperToken);
+        Expect(HttpStatusCode.Created, cast, "the helper's vote");
+        Targets["vote"] = (await PlatformFixture.Json(cast)).GetProperty("receipt").GetProperty("voteId").GetString()!;
         Targets["hidden"] = hidden.ToString();
         Targets["spare"] = spare.ToString();
         Targets["comment"] = comment.ToString();

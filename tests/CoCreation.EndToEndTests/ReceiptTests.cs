@@ -110,4 +110,29 @@ public class ReceiptTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Get, $"/api/receipts/{voteId}", legal)).StatusCode);
         await PlatformFixture.AssertRule(await platform.Send(HttpMethod.Get, $"/api/receipts/{Guid.NewGuid()}", legal), HttpStatusCode.NotFound, "not-found");
     }
+
+    [Fact]
+    public async Task A_contributions_receipt_is_listed_in_the_provenance_report_and_verifies()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var (ideaId, _) = await s.SubmitIdea(campaignId);
+        var receipts = await PlatformFixture.Eventually(async () =>
+        {
+            var report = await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", s.AuthorToken);
+            if (report.StatusCode != HttpStatusCode.OK) return null;
+            var listed = (await PlatformFixture.Json(report)).GetProperty("receipts").EnumerateArray().Select(r => r.Clone()).ToList();
+            return listed.Count > 0 ? listed : null;
+        }, "the submission's contribution in the provenance report");
+        var entry = Assert.Single(receipts);
+        Assert.Equal(s.Author, entry.GetProperty("contributor").GetString());
+        var contributionId = entry.GetProperty("contributionId").GetGuid();
+        Assert.Equal($"/api/receipts/{contributionId}", entry.GetProperty("href").GetString());
+
+        var receipt = JsonSerializer.Deserialize<Receipt>(await ReceiptJson(contributionId, s.AuthorToken), Web)!;
+        var verdict = ReceiptVerifier.Verify(receipt, [await PublicKey()]);
+        Assert.True(verdict.Valid, string.Join("; ", verdict.Failures));
+        Assert.Equal("contribution_recorded", verdict.EventType);
+        Assert.Contains(ideaId.ToString(), Encoding.UTF8.GetString(Convert.FromBase64String(receipt.Leaf)));
+    }
 }

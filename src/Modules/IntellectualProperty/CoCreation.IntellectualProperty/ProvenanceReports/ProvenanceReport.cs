@@ -22,9 +22,12 @@ public sealed record IntegrityReport(int Events, int Unchained, string? ChainHea
     public string Scope => "platform: the hash chain over the whole event log (GET /api/audit/verify)";
 }
 
+/// <summary>Where a contribution's receipt is: its event in the log has the contribution's id (docs/adr/0024).</summary>
+public sealed record ContributionReceipt(Guid ContributionId, string Contributor, int Revision, string Href);
+
 public sealed record ProvenanceReport(
     Guid IdeaId, Guid CampaignId, IReadOnlyList<string> Authors, IReadOnlyList<ContributionEntry> Contributions, OwnershipReport Ownership,
-    IReadOnlyList<LicenceGranted> Licences, IReadOnlyList<Dispute> Disputes, IntegrityReport Integrity);
+    IReadOnlyList<LicenceGranted> Licences, IReadOnlyList<Dispute> Disputes, IntegrityReport Integrity, IReadOnlyList<ContributionReceipt> Receipts);
 
 public static class ProvenanceReportQuery
 {
@@ -46,6 +49,7 @@ public static class ProvenanceReportQuery
         return new ProvenanceReport(provenance.IdeaId, provenance.CampaignId, provenance.CurrentAuthors, provenance.Contributions,
             new OwnershipReport(provenance.SharesInForce, provenance.Settled is not null, provenance.Basis, provenance.Pending),
             provenance.Licences ?? [], disputes,
-            new IntegrityReport(check.Events, check.Unchained, check.ChainHead, check.Valid, check.FirstBrokenSequence, check.Problem));
+            new IntegrityReport(check.Events, check.Unchained, check.ChainHead, check.Valid, check.FirstBrokenSequence, check.Problem),
+            provenance.Contributions.Select(c => new ContributionReceipt(c.Id, c.Contributor, c.Revision, $"/api/receipts/{c.Id}")).ToList());
     }
 }
