@@ -20,6 +20,8 @@ public static class HostCli
         audit (the hash chain over the event log):
           audit verify                 check the chain over the whole log of the configured database (needs the database)
           audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
+          audit verify --checkpoint FILE
+                                       check that the log still folds to a saved signed checkpoint (needs the database)
 
         Critter Stack verbs (they build the host, so they need the database; 'help VERB' shows a verb's options):
           projections rebuild          rebuild the read models from the event log ([-p NAME] for one; 'projections list' names them)
