@@ -49,6 +49,13 @@ public class WitnessTests(PlatformFixture platform)
             r.GetFieldValue<DateTimeOffset>(8), r.GetGuid(9), r.GetBoolean(10), Text(11));
     }
 
+    private static async Task Run(NpgsqlDataSource db, string sql, params object[] values)
+    {
+        await using var command = db.CreateCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new() { Value = value });
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     [Fact]
     public async Task A_saved_checkpoint_verifies_until_a_row_is_rewritten_even_with_its_chain_and_leaf()
     {
@@ -90,15 +97,9 @@ public class WitnessTests(PlatformFixture platform)
 
             // The attacker recomputes the event's chain row and its stored leaf to match the new row.
             var forged = await Row(db, seq);
-            await using (var rewrite = db.CreateCommand(
-                "update audit.event_chain set event_hash = $1, link = $2 where seq_id = $4; update audit.merkle_leaves set leaf_hash = $3 where seq_id = $4"))
-            {
-                rewrite.Parameters.Add(new() { Value = EventChain.HashOf(forged) });
-                rewrite.Parameters.Add(new() { Value = EventChain.Link(link, EventChain.HashOf(forged)) });
-                rewrite.Parameters.Add(new() { Value = EventLeaf.HashOf(forged) });
-                rewrite.Parameters.Add(new() { Value = seq });
-                await rewrite.ExecuteNonQueryAsync();
-            }
+            await Run(db, "update audit.event_chain set event_hash = $1, link = $2 where seq_id = $3",
+                EventChain.HashOf(forged), EventChain.Link(link, EventChain.HashOf(forged)), seq);
+            await Run(db, "update audit.merkle_leaves set leaf_hash = $1 where seq_id = $2", EventLeaf.HashOf(forged), seq);
             var rewritten = await VerifyText(note, legal);
             Assert.False(rewritten.GetProperty("valid").GetBoolean());
             var problem = rewritten.GetProperty("problem").GetString()!;
@@ -116,15 +117,9 @@ public class WitnessTests(PlatformFixture platform)
         }
         finally
         {
-            await using var restore = db.CreateCommand(
-                "update events.mt_events set data = $1::jsonb where seq_id = $5; update audit.event_chain set event_hash = $2, link = $3 where seq_id = $5; " +
-                "update audit.merkle_leaves set leaf_hash = $4 where seq_id = $5");
-            restore.Parameters.Add(new() { Value = original.Data });
-            restore.Parameters.Add(new() { Value = hash });
-            restore.Parameters.Add(new() { Value = link });
-            restore.Parameters.Add(new() { Value = leaf });
-            restore.Parameters.Add(new() { Value = seq });
-            await restore.ExecuteNonQueryAsync();
+            await Run(db, "update events.mt_events set data = $1::jsonb where seq_id = $2", original.Data, seq);
+            await Run(db, "update audit.event_chain set event_hash = $1, link = $2 where seq_id = $3", hash, link, seq);
+            await Run(db, "update audit.merkle_leaves set leaf_hash = $1 where seq_id = $2", leaf, seq);
         }
         Assert.True((await VerifyText(note, legal)).GetProperty("valid").GetBoolean());
         var saved = Path.Combine(Path.GetTempPath(), $"checkpoint-{Guid.NewGuid():N}.note");

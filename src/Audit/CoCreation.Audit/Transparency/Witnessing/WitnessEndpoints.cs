@@ -25,8 +25,8 @@ public static class WitnessEndpoints
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin))
-            .Accepts<string>("text/plain")
-            .Accepts<CheckpointToVerify>("application/json")
+            // One Accepts: a second would replace the first, and routing answers 415 to the media types it leaves out.
+            .Accepts<string>("text/plain", "application/json")
             .Produces<WitnessResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
