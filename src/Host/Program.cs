@@ -35,6 +35,9 @@ try
     if (args.Length > 0 && HostCli.JasperFxVerbs.Contains(args[0]))
         return await app.RunJasperFxCommands(args);
 
+    if (AuditCli.CheckpointFile(args) is { } checkpoint)
+        return await AuditCli.VerifyCheckpoint(app.Services.GetService<CoCreation.Audit.Transparency.Witnessing.CheckpointWitness>(),
+            app.Services.GetRequiredService<Marten.IDocumentStore>(), checkpoint, Console.Out);
     if (AuditCli.NeedsDatabase(args))
         return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Audit.AuditStore>(), app.Services.GetRequiredService<Marten.IDocumentStore>(), Console.Out);
 

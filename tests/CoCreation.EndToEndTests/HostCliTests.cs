@@ -14,7 +14,7 @@ public sealed class HostCliTests
         var (code, output) = await PlatformFixture.RunHostCli(NoDatabase, help);
 
         Assert.True(code == 0, output);
-        foreach (var verb in new[] { "audit verify ", "audit verify-export FILE", "projections rebuild", "db-apply", "db-assert", "resources", "codegen", "describe" })
+        foreach (var verb in new[] { "audit verify ", "audit verify-export FILE", "audit verify --checkpoint FILE", "projections rebuild", "db-apply", "db-assert", "resources", "codegen", "describe" })
             Assert.Contains(verb, output);
         Assert.Contains("ConnectionStrings__Postgres", output);
         Assert.DoesNotContain("exception", output, StringComparison.OrdinalIgnoreCase);
@@ -31,6 +31,7 @@ public sealed class HostCliTests
         Assert.True(code == 0, output);
         Assert.Contains("audit verify ", output);
         Assert.Contains("audit verify-export FILE", output);
+        Assert.Contains("audit verify --checkpoint FILE", output);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class AuditModule
         {
             services.AddSingleton(transparency);
             services.AddSingleton<Transparency.Signing.CheckpointLog>();
+            services.AddSingleton<Transparency.Witnessing.CheckpointWitness>();
             if (chain) services.AddHostedService<Transparency.Signing.CheckpointPublisher>();
         }
         services.AddSingleton<Transparency.MerkleStore>();

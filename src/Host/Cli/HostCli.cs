@@ -22,6 +22,8 @@ public static class HostCli
           audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
           audit verify-receipt FILE --key KEY
                                        check a vote's or contribution's receipt offline with the log's verifier key
+          audit verify --checkpoint FILE
+                                       check that the log still folds to a saved signed checkpoint (needs the database)
 
         Critter Stack verbs (they build the host, so they need the database; 'help VERB' shows a verb's options):
           projections rebuild          rebuild the read models from the event log ([-p NAME] for one; 'projections list' names them)

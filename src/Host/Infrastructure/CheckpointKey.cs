@@ -13,6 +13,7 @@ public static class CheckpointKey
     public const string FileSetting = "CoCreation:Audit:CheckpointKeyFile";
     public const string OriginSetting = "CoCreation:Audit:LogOrigin";
     public const string IntervalSetting = "CoCreation:Audit:CheckpointSeconds";
+    public const string FormerKeysSetting = "CoCreation:Audit:FormerVerifierKeys";
     public const string DevelopmentFile = ".local/audit-checkpoint.key";
 
     public static TransparencySettings Load(IConfiguration config, bool devMode)
@@ -23,7 +24,16 @@ public static class CheckpointKey
         var seconds = config.GetValue(IntervalSetting, TransparencySettings.DefaultInterval.TotalSeconds);
         if (seconds is <= 0 or > 3600)
             throw new InvalidOperationException($"{IntervalSetting} is {seconds}; give the seconds between checkpoints, more than 0 and at most 3600.");
-        return new TransparencySettings(Signer(config[FileSetting], origin, devMode), TimeSpan.FromSeconds(seconds));
+        // Keys the log signed with before a rotation: saved notes signed by them still verify (audit verify --checkpoint).
+        var former = config.GetSection(FormerKeysSetting).GetChildren().Select(k => k.Value).OfType<string>()
+            .Select(k => Former(k.Trim())).ToList();
+        return new TransparencySettings(Signer(config[FileSetting], origin, devMode), TimeSpan.FromSeconds(seconds)) { FormerVerifiers = former };
+    }
+
+    private static NoteVerifier Former(string verifierKey)
+    {
+        try { return NoteVerifier.Parse(verifierKey); }
+        catch (FormatException e) { throw new InvalidOperationException($"{FormerKeysSetting} holds '{verifierKey}', not a verifier key: {e.Message}", e); }
     }
 
     private static CheckpointSigner Signer(string? file, string origin, bool devMode)

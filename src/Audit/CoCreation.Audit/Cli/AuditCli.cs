@@ -18,12 +18,48 @@ public static class AuditCli
                                        check a receipt (GET /api/receipts/{id}) offline against the log's verifier key
                                        (KEY: the key string of GET /api/audit/public-key, or a file holding it; repeat --key
                                        for older keys)
+          audit verify --checkpoint FILE
+                                       check that the log still folds to a saved signed checkpoint (needs the database and the key)
         """;
 
     /// <summary>Everything under <c>audit</c> runs before the host is built, except <c>audit verify</c>, which reads the database.</summary>
     public static bool Handles(string[] args) => args is ["audit", ..] && !NeedsDatabase(args);
 
-    public static bool NeedsDatabase(string[] args) => args is ["audit", "verify"];
+    public static bool NeedsDatabase(string[] args) => args is ["audit", "verify"] or ["audit", "verify", "--checkpoint", _];
+
+    /// <summary>The saved note of <c>audit verify --checkpoint FILE</c>, or null for the plain chain check.</summary>
+    public static string? CheckpointFile(string[] args) => args is ["audit", "verify", "--checkpoint", var file] ? file : null;
+
+    /// <summary>Checks a saved signed checkpoint against the current log (docs/adr/0024, Witnessing): 0 when it still folds to it, 1 when not, 2 when refused.</summary>
+    public static async Task<int> VerifyCheckpoint(Transparency.Witnessing.CheckpointWitness? witness, Marten.IDocumentStore documents, string file,
+        TextWriter output)
+    {
+        if (witness is null)
+        {
+            await output.WriteLineAsync("No checkpoint key is configured (CoCreation:Audit:CheckpointKeyFile): nothing to verify a note against.");
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"No such file: {file}");
+            return 2;
+        }
+        await documents.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        Transparency.Witnessing.WitnessResult result;
+        try { result = await witness.Check(await File.ReadAllTextAsync(file), CancellationToken.None); }
+        catch (CoCreation.BuildingBlocks.Problems.DomainProblem refused)
+        {
+            await output.WriteLineAsync($"refused: {refused.Detail}");
+            return 2;
+        }
+        await output.WriteLineAsync($"tree size: {result.TreeSize}");
+        await output.WriteLineAsync($"signed root: {result.SignedRoot}");
+        await output.WriteLineAsync($"current root: {result.CurrentRoot}");
+        await output.WriteLineAsync($"valid: {(result.Valid ? "true" : "false")}");
+        if (!result.Valid)
+            await output.WriteLineAsync($"first differing sequence: {result.FirstDifferingSeq?.ToString() ?? "-"}: {result.Problem}");
+        return result.Valid ? 0 : 1;
+    }
 
     /// <summary>The host is built, not started, so Marten's schema objects (the audit's tables with them) are applied here as on startup.</summary>
     public static async Task<int> VerifyLog(AuditStore store, Marten.IDocumentStore documents, TextWriter output)
@@ -50,6 +86,8 @@ public static class AuditCli
         {
             await output.WriteLineAsync(args is ["audit", "verify-export", ..]
                 ? "audit verify-export takes one argument: the exported file to check."
+                : args is ["audit", "verify", "--checkpoint", ..]
+                ? "audit verify --checkpoint takes one argument: the file of a saved signed checkpoint."
                 : $"Unknown audit command: {string.Join(' ', args[1..])}");
             await output.WriteLineAsync(Usage);
             return 2;

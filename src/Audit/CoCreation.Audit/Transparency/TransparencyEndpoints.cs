@@ -1,3 +1,4 @@
+using CoCreation.Audit.Transparency.Witnessing;
 using CoCreation.Audit.Transparency.Signing;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Metadata;
@@ -90,6 +91,7 @@ public static class TransparencyEndpoints
             })
             .WithTags("Audit").AllowAnonymous()
             .WithSummary("Prove the tree of one size extends the tree of a smaller one");
+        routes.MapWitnessing();
     }
 
     /// <summary>Null when the viewer may have the event's proof; otherwise the refusal (401, 403), or 404 for an unknown event.</summary>

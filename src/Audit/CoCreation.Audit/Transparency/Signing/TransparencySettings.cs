@@ -11,4 +11,10 @@ public sealed record TransparencySettings(CheckpointSigner Signer, TimeSpan Inte
 
     /// <summary>The origin is the key's name (tlog-checkpoint's recommendation).</summary>
     public string Origin => Signer.Name;
+
+    /// <summary>Keys the log signed with before this one (CoCreation:Audit:FormerVerifierKeys), still trusted for notes saved then.</summary>
+    public IReadOnlyList<NoteVerifier> FormerVerifiers { get; init; } = [];
+
+    /// <summary>Every key a note of this log may be signed with, the current one first.</summary>
+    public IReadOnlyList<NoteVerifier> Verifiers => [Signer.Verifier, .. FormerVerifiers];
 }
