@@ -88,6 +88,7 @@ public static class AuthorizationMatrix
         POST   /api/ip/agreements                             -              401  403      403      403      403      403      403   403      ok    403
         POST   /api/ip/disputes/{id}/resolution               dispute        401  403      403      403      403      403      403   403      ok    403
         GET    /api/audit/verify                              -              401  403      403      403      403      403      403   403      ok    ok
+        POST   /api/audit/verify-checkpoint                   -              401  403      403      403      403      403      403   403      ok    ok
         # The log's transparency: heads, key and consistency are public; an inclusion proof is public for a public campaign's event,
         # legal's and admin's otherwise (the event may still be on its way into the tree: 404 until it is).
         GET    /api/audit/checkpoint                          -              ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404 ok|404
@@ -139,6 +140,8 @@ public static class AuthorizationMatrix
             ["POST /api/moderation/items/{id}/decision"] = _ => new { decision = "Approve" },
             ["POST /api/moderation/items/{id}/appeal"] = _ => new { statement = "I designed it myself." },
             ["POST /api/moderation/bans"] = w => new { userId = w.StrangerId, reason = "matrix" },
+            // Not a signed note: who may ask is checked before the note is read (legal and admin get its 400).
+            ["POST /api/audit/verify-checkpoint"] = _ => new { note = "matrix" },
             ["POST /api/ip/agreements"] = _ => new { },
             ["POST /api/ip/disputes/{id}/resolution"] = _ => new { outcome = "Dismissed", note = "Matrix" },
             ["POST /api/dev/tokens"] = _ => new { userId = "matrix-token", roles = new[] { "participant" } },
