@@ -98,6 +98,10 @@ public sealed class AuthorizationMatrixWorld
             "Rewards to hold the idea's terms");
 
         Targets["idea"] = idea.ToString();
+        // Insights' projections are async: its rows need it to know the campaign first.
+        await PlatformFixture.Eventually(async () =>
+            (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaign}/insights", brand)).StatusCode == HttpStatusCode.OK ? "known" : null,
+            "Insights to know the matrix campaign", seconds: 60);
         // A vote by the helper (no principal of the matrix): its receipt is the helper's, legal's and admin's alone.
         var cast = await platform.Send(HttpMethod.Post, $"/api/ideas/{idea}/votes", helperToken);
         Expect(HttpStatusCode.Created, cast, "the helper's vote");
