@@ -22,7 +22,7 @@ public class WitnessTests(PlatformFixture platform)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    /// <summary>The latest note, once it holds the event's leaf.</summary>
+    /// <summary>The latest note, once it holds the event's leaf and the tree holds the leaf's pair.</summary>
     private async Task<string> SavedCheckpointCovering(long seq)
     {
         await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")!);
@@ -30,6 +30,9 @@ public class WitnessTests(PlatformFixture platform)
         {
             await using var leaf = db.CreateCommand($"select leaf_index from audit.merkle_leaves where seq_id = {seq}");
             if (await leaf.ExecuteScalarAsync() is not long index) return null;
+            // The pair holding the leaf must be stored too: it is what locates a change once the leaves are rewritten.
+            await using var pair = db.CreateCommand($"select count(*) from audit.merkle_subtrees where level = 1 and idx = {index / 2}");
+            if ((long)(await pair.ExecuteScalarAsync())! == 0) return null;
             var response = await platform.Send(HttpMethod.Get, "/api/audit/checkpoint");
             if (response.StatusCode != HttpStatusCode.OK) return null;
             var note = await response.Content.ReadAsStringAsync();

@@ -71,14 +71,15 @@ public sealed class CheckpointWitness(NpgsqlDataSource dataSource, IDocumentStor
 
     /// <summary>
     /// The stored leaves were rewritten to match the rows: the first stored level-1 subtree that is no longer the
-    /// hash of its two stored leaves locates the change to one of those two events (the subtree does not say which).
+    /// hash of its two stored leaves locates the change to one of those two events (the subtree does not say which). A pair
+    /// whose right leaf lies beyond the checkpoint still locates its left one, the checkpoint's last leaf.
     /// </summary>
     private static async Task<(long Seq, string Where)?> FirstUnfoldedPair(NpgsqlConnection connection, long size, CancellationToken token)
     {
         await using var pairs = new NpgsqlCommand(
             "select s.hash, a.leaf_hash, b.leaf_hash, a.seq_id, b.seq_id from audit.merkle_subtrees s " +
             "join audit.merkle_leaves a on a.leaf_index = 2 * s.idx join audit.merkle_leaves b on b.leaf_index = 2 * s.idx + 1 " +
-            "where s.level = 1 and 2 * s.idx + 1 < $1 order by s.idx", connection);
+            "where s.level = 1 and 2 * s.idx < $1 order by s.idx", connection);
         pairs.Parameters.Add(new() { Value = size });
         await using var reader = await pairs.ExecuteReaderAsync(token);
         while (await reader.ReadAsync(token))
