@@ -55,7 +55,7 @@ public sealed class AuditEndpoints : IModuleEndpoints
             {
                 var result = await store.Verify(token);
                 return new ChainVerified(result.EventsChecked, result.ChainHead, result.Valid, result.FirstBrokenSequence, result.Problem, result.HeadSequence,
-                    result.Unchained);
+                    result.Unchained, result.Lag);
             })
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Legal, Roles.Admin))
@@ -63,5 +63,8 @@ public sealed class AuditEndpoints : IModuleEndpoints
     }
 }
 
-/// <summary>The answer of GET /api/audit/verify: events checked up to the chain's head, and the first sequence that breaks it, if any.</summary>
-public sealed record ChainVerified(long Events, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem, long? HeadSeq, long Unchained);
+/// <summary>
+/// The answer of GET /api/audit/verify: events checked up to the chain's head, and the first sequence that breaks it, if any
+/// (events beyond the head are checked against their append seals); the chain's lag behind the appends.
+/// </summary>
+public sealed record ChainVerified(long Events, string? ChainHead, bool Valid, long? FirstBrokenSeq, string? Problem, long? HeadSeq, long Unchained, ChainLag? Lag);

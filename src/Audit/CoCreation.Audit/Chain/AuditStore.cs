@@ -26,19 +26,27 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         var unchained = 0;
         long? broken = null;
         string? problem = null;
+        var since = await SealingSince(connection, token);
         await using (var rows = new NpgsqlCommand(
-            $"select {EventColumns}, c.event_hash, x.erased_hash from {Events} e left join audit.event_chain c on c.seq_id = e.seq_id " +
-            "left join audit.erasures x on x.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
+            $"select {EventColumns}, c.event_hash, c.append_problem, x.erased_hash, {SealColumns} from {Events} e left join audit.event_chain c on c.seq_id = e.seq_id " +
+            "left join audit.erasures x on x.seq_id = e.seq_id left join audit.event_seals s on s.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
         {
             rows.Parameters.Add(new() { Value = sequences.ToArray() });
             await using var reader = await rows.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
             {
                 found++;
-                var chained = Text(reader, "event_hash");
-                if (chained is null) { unchained++; continue; }
                 var e = Read(reader);
+                var chained = Text(reader, "event_hash");
+                if (chained is null)
+                {
+                    // Not linked yet, but sealed by its append: a row changed in the meantime is found already.
+                    unchained++;
+                    if (broken is null && SealProblem(reader, e, since) is { } changed) (broken, problem) = (e.Sequence, changed);
+                    continue;
+                }
                 var hash = EventChain.HashOf(e);
+                if (broken is null && Text(reader, "append_problem") is { } atAppend) (broken, problem) = (e.Sequence, atAppend);
                 if (broken is null && hash != chained && hash != Text(reader, "erased_hash"))
                     (broken, problem) = (e.Sequence, $"event {e.Sequence} ({e.Type}) differs from what the chain recorded");
             }
@@ -46,6 +54,19 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         if (broken is null && found < sequences.Count) (broken, problem) = (sequences.Min(), $"{sequences.Count - found} of the events are missing from the log");
         return new(sequences.Count, unchained, head, broken is null, broken, problem);
     }
+
+    /// <summary>A row's seal as its append recorded it and as its columns give it now (alias <c>s</c> for the seals, <c>x</c> for the erasures).</summary>
+    private static readonly string SealColumns = $"s.seal, s.sealed_at, {AppendSeal.Of("e")} as resealed, x.seq_id is not null as erased";
+
+    /// <summary>The first sealed sequence: events after it without a seal were not appended through Marten.</summary>
+    private static async Task<long?> SealingSince(NpgsqlConnection connection, CancellationToken token)
+    {
+        await using var first = new NpgsqlCommand("select min(seq_id) from audit.event_seals", connection);
+        return await first.ExecuteScalarAsync(token) is long since ? since : null;
+    }
+
+    private static string? SealProblem(NpgsqlDataReader r, ChainedEvent e, long? since) =>
+        AppendSealCheck.Problem(e.Sequence, e.Type, Text(r, "seal"), r.GetFieldValue<string>("resealed"), r.GetFieldValue<bool>("erased"), since);
 
     /// <summary>The columns a <see cref="ChainedEvent"/> is read from, by the names <see cref="Read"/> reads (alias <c>e</c>).</summary>
     internal const string EventColumns =
@@ -71,9 +92,13 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         var chained = new List<long>();
         var hashes = new List<string>();
         var links = new List<string>();
+        var problems = new List<string?>();
         if (sequences.Count > 0)
         {
-            await using (var rows = new NpgsqlCommand($"select {EventColumns} from {Events} e where e.seq_id = any($1) order by e.seq_id", connection))
+            var since = await SealingSince(connection, token);
+            await using (var rows = new NpgsqlCommand(
+                $"select {EventColumns}, {SealColumns} from {Events} e left join audit.event_seals s on s.seq_id = e.seq_id " +
+                "left join audit.erasures x on x.seq_id = e.seq_id where e.seq_id = any($1) order by e.seq_id", connection))
             {
                 rows.Parameters.Add(new() { Value = sequences.ToArray() });
                 await using var reader = await rows.ExecuteReaderAsync(token);
@@ -83,15 +108,20 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
                     events.Add(e);
                     var hash = EventChain.HashOf(e);
                     link = EventChain.Link(link, hash);
-                    chained.Add(reader.GetInt64(reader.GetOrdinal("seq_id")));
+                    chained.Add(e.Sequence);
                     hashes.Add(hash);
                     links.Add(link);
+                    // A row changed since its append is still linked as it is now, with the change on record.
+                    problems.Add(SealProblem(reader, e, since));
                 }
             }
         }
         if (chained.Count > 0)
-            operations.QueueSqlCommand("insert into audit.event_chain (seq_id, event_hash, link) select * from unnest(?, ?, ?) on conflict do nothing",
-                chained.ToArray(), hashes.ToArray(), links.ToArray());
+            operations.QueueSqlCommand(
+                "insert into audit.event_chain (seq_id, event_hash, link, sealed_at, append_problem) " +
+                "select u.seq, u.hash, u.link, s.sealed_at, u.problem from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as u(seq, hash, link, problem) " +
+                "left join audit.event_seals s on s.seq_id = u.seq on conflict do nothing",
+                chained.ToArray(), hashes.ToArray(), links.ToArray(), problems.ToArray());
         // The Merkle tree grows in the same pass and transaction, from the same rows (docs/adr/0024).
         await tree.Grow(connection, head, events, operations, token);
     }
@@ -116,7 +146,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
             while (await reader.ReadAsync(token)) erasures.Add(reader.GetInt64(0));
         var walk = new ChainVerification(erasures);
         await using (var rows = new NpgsqlCommand(
-            $"select coalesce(e.seq_id, c.seq_id) as sequence, e.seq_id is not null as logged, {EventColumns}, c.event_hash, c.link, x.erased_hash " +
+            $"select coalesce(e.seq_id, c.seq_id) as sequence, e.seq_id is not null as logged, {EventColumns}, c.event_hash, c.link, c.append_problem, x.erased_hash " +
             $"from {Events} e full outer join audit.event_chain c on c.seq_id = e.seq_id left join audit.erasures x on x.seq_id = coalesce(e.seq_id, c.seq_id) " +
             "where coalesce(e.seq_id, c.seq_id) <= $1 order by 1", connection))
         {
@@ -127,12 +157,38 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
                 var sequence = reader.GetInt64(reader.GetOrdinal("sequence"));
                 var e = reader.GetBoolean(reader.GetOrdinal("logged")) ? Read(reader) : null;
                 var chain = Text(reader, "event_hash") is { } hash
-                    ? new ChainRow(sequence, hash, reader.GetString(reader.GetOrdinal("link")), Text(reader, "erased_hash"))
+                    ? new ChainRow(sequence, hash, reader.GetString(reader.GetOrdinal("link")), Text(reader, "erased_hash"), Text(reader, "append_problem"))
                     : null;
                 walk.Add(sequence, e, chain);
             }
         }
-        return walk.Result(unchained);
+        // Beyond the head, events wait for the chain, but their append sealed them: a change there is found now.
+        var since = await SealingSince(connection, token);
+        await using (var tail = new NpgsqlCommand(
+            $"select {EventColumns}, {SealColumns} from {Events} e left join audit.event_seals s on s.seq_id = e.seq_id " +
+            "left join audit.erasures x on x.seq_id = e.seq_id where e.seq_id > $1 order by e.seq_id", connection))
+        {
+            tail.Parameters.Add(new() { Value = head });
+            await using var reader = await tail.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                var e = Read(reader);
+                walk.AddUnchained(e.Sequence, SealProblem(reader, e, since));
+            }
+        }
+        return walk.Result(unchained, await Lag(connection, token));
+    }
+
+    /// <summary>How long after their append the last <see cref="ChainLag.Window"/> sealed events were linked.</summary>
+    private static async Task<ChainLag?> Lag(NpgsqlConnection connection, CancellationToken token)
+    {
+        await using var lag = new NpgsqlCommand(
+            "select count(*), percentile_cont(0.5) within group (order by ms), percentile_cont(0.99) within group (order by ms), max(ms) from (" +
+            "select extract(epoch from c.chained_at - c.sealed_at) * 1000 as ms from audit.event_chain c where c.sealed_at is not null " +
+            $"order by c.seq_id desc limit {ChainLag.Window}) recent", connection);
+        await using var reader = await lag.ExecuteReaderAsync(token);
+        if (!await reader.ReadAsync(token) || reader.GetInt64(0) == 0) return null;
+        return new ChainLag((int)reader.GetInt64(0), Math.Round(reader.GetDouble(1), 1), Math.Round(reader.GetDouble(2), 1), Math.Round(Convert.ToDouble(reader.GetValue(3)), 1));
     }
 
     /// <summary>A row selected with <see cref="EventColumns"/>, read by column name.</summary>

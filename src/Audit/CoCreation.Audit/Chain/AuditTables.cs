@@ -1,4 +1,5 @@
 using Weasel.Postgresql;
+using static Weasel.Postgresql.SchemaUtils;
 using Weasel.Postgresql.Tables;
 
 namespace CoCreation.Audit;
@@ -12,6 +13,19 @@ public static class AuditTables
         t.AddColumn("seq_id", "bigint").AsPrimaryKey();
         t.AddColumn("event_hash", "text").NotNull();
         t.AddColumn("link", "text").NotNull();
+        // When the chain linked the event, and when its append sealed it: the chain's lag (docs/adr/0024).
+        t.AddColumn("chained_at", "timestamp with time zone").DefaultValueByExpression("clock_timestamp()");
+        t.AddColumn("sealed_at", "timestamp with time zone");
+        // Why the event, when the chain linked it, no longer matched its append's seal (null: it did, or it predates sealing).
+        t.AddColumn("append_problem", "text");
+    });
+
+    /// <summary>One row per appended event, written by the append's own transaction (<see cref="AppendSeal"/>).</summary>
+    public static Table EventSeals { get; } = Build("event_seals", t =>
+    {
+        t.AddColumn("seq_id", "bigint").AsPrimaryKey();
+        t.AddColumn("seal", "text").NotNull();
+        t.AddColumn("sealed_at", "timestamp with time zone").NotNull();
     });
 
     /// <summary>One row per masked event: the hash of its masked form, so verification still holds (docs/adr/0014).</summary>
@@ -50,7 +64,7 @@ public static class AuditTables
 
     private static Table Build(string name, Action<Table> columns)
     {
-        var table = new Table(new PostgresqlObjectName(AuditModule.Schema, name));
+        var table = new Table(new PostgresqlObjectName(AuditModule.Schema, name, IdentifierUsage.General));
         columns(table);
         return table;
     }

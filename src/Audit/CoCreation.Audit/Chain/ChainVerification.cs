@@ -1,9 +1,17 @@
 namespace CoCreation.Audit;
 
 /// <summary>A stored link of the chain; ErasedHash is the hash of the row after a recorded erasure masked it.</summary>
-public sealed record ChainRow(long Sequence, string EventHash, string Link, string? ErasedHash = null);
+/// AppendProblem is why the row, when the chain linked it, no longer matched the seal its append recorded (<see cref="AppendSeal"/>).
+public sealed record ChainRow(long Sequence, string EventHash, string Link, string? ErasedHash = null, string? AppendProblem = null);
 
-public sealed record VerifyResult(long EventsChecked, string? ChainHead, long? HeadSequence, bool Valid, long? FirstBrokenSequence, string? Problem, long Unchained);
+public sealed record VerifyResult(long EventsChecked, string? ChainHead, long? HeadSequence, bool Valid, long? FirstBrokenSequence, string? Problem, long Unchained,
+    ChainLag? Lag = null);
+
+/// <summary>The time from an event's append (its seal) to its link in the chain, over the last <see cref="Window"/> sealed events, in milliseconds.</summary>
+public sealed record ChainLag(int Events, double P50Ms, double P99Ms, double MaxMs)
+{
+    public const int Window = 10_000;
+}
 
 /// <summary>
 /// Walks the log and the stored chain side by side, in sequence order, up to the chain's head. A sequence with an
@@ -27,6 +35,7 @@ public sealed class ChainVerification(IReadOnlySet<long>? recordedErasures = nul
         if (_broken is not null) return;
         if (e is null) { Break(sequence, $"event {sequence} was removed from the log"); return; }
         if (chain is null) { Break(sequence, $"event {sequence} is in the log but was never chained: inserted behind the application's back"); return; }
+        if (chain.AppendProblem is { } atAppend) { Break(sequence, atAppend); return; }
         var hash = EventChain.HashOf(e);
         // An erased row hashes to what the erasure recorded, and an erasure event (itself chained) must name it.
         if (hash != chain.EventHash && hash == chain.ErasedHash && recordedErasures?.Contains(sequence) != true)
@@ -39,7 +48,13 @@ public sealed class ChainVerification(IReadOnlySet<long>? recordedErasures = nul
         if (_link != chain.Link) Break(sequence, $"the chain's link at {sequence} does not follow from the previous links");
     }
 
+    /// <summary>An event beyond the chain's head, with what its append seal says of it (null: it still matches).</summary>
+    public void AddUnchained(long sequence, string? sealProblem)
+    {
+        if (_broken is null && sealProblem is not null) Break(sequence, sealProblem);
+    }
+
     private void Break(long sequence, string problem) => (_broken, _problem) = (sequence, problem);
 
-    public VerifyResult Result(long unchained) => new(_checked, _head, _headSequence, _broken is null, _broken, _problem, unchained);
+    public VerifyResult Result(long unchained, ChainLag? lag = null) => new(_checked, _head, _headSequence, _broken is null, _broken, _problem, unchained, lag);
 }

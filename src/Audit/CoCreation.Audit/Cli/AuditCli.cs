@@ -70,6 +70,8 @@ public static class AuditCli
         await output.WriteLineAsync($"chain head: {result.ChainHead ?? "-"} (sequence {result.HeadSequence?.ToString() ?? "-"})");
         await output.WriteLineAsync($"valid: {(result.Valid ? "true" : "false")}");
         await output.WriteLineAsync($"not yet chained: {result.Unchained} (the running host chains them as they settle)");
+        if (result.Lag is { } lag)
+            await output.WriteLineAsync($"chain lag over the last {lag.Events} events: p50 {lag.P50Ms} ms, p99 {lag.P99Ms} ms, max {lag.MaxMs} ms");
         if (!result.Valid) await output.WriteLineAsync($"first broken sequence: {result.FirstBrokenSequence}: {result.Problem}");
         return result.Valid ? 0 : 1;
     }
