@@ -44,6 +44,7 @@ public static class VoteBenchmark
         var raw = await RawInserts(connectionString, clients, votes);
         // Warm-up: JIT, handler code, connection pools.
         await HttpVotes(http, Token, "warmup", [ideas[^1]], clients, 2_000);
+        var loadFrom = await MaxSequence(connectionString);
         var hot = await HttpVotes(http, Token, "hot", [ideas[0]], clients, votes);
         var spread = await HttpVotes(http, Token, "spread", ideas, clients, votes);
 
@@ -63,8 +64,40 @@ public static class VoteBenchmark
         foreach (var run in new[] { raw, hot, spread })
             Console.WriteLine($"| {run.Name} | {run.Ok} | {run.Refused} | {run.Elapsed.TotalSeconds:F1} | {run.PerSecond:F0} | {run.Latency.Percentile(50):F1} | {run.Latency.Percentile(99):F1} | {run.PerSecond / raw.PerSecond:F2}x |");
         Console.WriteLine($"Ideation's supporter count of the hot idea caught up {catchUp.Elapsed.TotalSeconds:F1} s after the spread run ended.");
+        Console.WriteLine(await ChainLag(connectionString, loadFrom));
         await app.StopAsync();
         return hot.Refused + spread.Refused == 0 ? 0 : 1;
+    }
+
+    private static async Task<long> MaxSequence(string connectionString)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var max = dataSource.CreateCommand("select coalesce(max(seq_id), 0) from events.mt_events");
+        return (long)(await max.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The audit chain's lag (append seal to link, docs/adr/0024) over the events the hot and spread runs appended, once linked.</summary>
+    private static async Task<string> ChainLag(string connectionString, long from)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var until = await MaxSequence(connectionString);
+        var wait = Stopwatch.StartNew();
+        while (wait.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            await using var head = dataSource.CreateCommand("select coalesce(max(seq_id), 0) from audit.event_chain");
+            if ((long)(await head.ExecuteScalarAsync())! >= until) break;
+            await Task.Delay(200);
+        }
+        await using var lag = dataSource.CreateCommand(
+            "select count(*), percentile_cont(0.5) within group (order by ms), percentile_cont(0.99) within group (order by ms), max(ms) from (" +
+            "select extract(epoch from chained_at - sealed_at) * 1000 as ms from audit.event_chain where seq_id > $1 and seq_id <= $2 and sealed_at is not null) l");
+        lag.Parameters.Add(new() { Value = from });
+        lag.Parameters.Add(new() { Value = until });
+        await using var r = await lag.ExecuteReaderAsync();
+        await r.ReadAsync();
+        return r.GetInt64(0) == 0
+            ? "The chain linked none of the runs' events (is CoCreation:Audit:Chain on?)."
+            : $"Audit chain lag (append to link) over the runs' {r.GetInt64(0)} events: p50 {r.GetDouble(1):F0} ms, p99 {r.GetDouble(2):F0} ms, max {Convert.ToDouble(r.GetValue(3)):F0} ms.";
     }
 
     private sealed record RunResult(string Name, int Ok, int Refused, TimeSpan Elapsed, Latency Latency)
