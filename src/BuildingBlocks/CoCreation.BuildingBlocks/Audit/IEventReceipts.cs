@@ -16,6 +16,28 @@ public sealed record EventReceipts(long? TreeSize, string? Checkpoint, string? V
 public interface IEventReceipts
 {
     Task<EventReceipts> For(IReadOnlyCollection<long> sequences, CancellationToken token);
+
+    /// <summary>Which of these receipted events (ids of <see cref="IHasReceipt"/> events) a signed checkpoint already covers: their receipt exists.</summary>
+    Task<IReadOnlySet<Guid>> Signed(IReadOnlyCollection<Guid> eventIds, CancellationToken token);
+
+    /// <summary>The key that signs the log's checkpoints now, as GET /api/audit/public-key answers it.</summary>
+    string VerifierKey { get; }
+}
+
+/// <summary>
+/// Where a receipt is and who may see it (docs/adr/0024): its event's actor (the voter, the contributor), legal and
+/// admin. Pages link to <see cref="PageHref"/> (the browser's cookie), the API answers at <see cref="ApiHref"/>.
+/// </summary>
+public static class ReceiptLinks
+{
+    public const string PagePattern = "/receipts/{id:guid}";
+
+    public static string PageHref(Guid id) => $"/receipts/{id}";
+
+    public static string ApiHref(Guid id) => $"/api/receipts/{id}";
+
+    public static bool MaySee(Auth.Viewer viewer, string? actor) =>
+        (viewer.Id is { } me && me == actor) || viewer.Is(Auth.Roles.Legal) || viewer.Is(Auth.Roles.Admin);
 }
 
 /// <summary>

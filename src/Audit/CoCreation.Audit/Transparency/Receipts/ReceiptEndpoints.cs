@@ -20,25 +20,39 @@ public static class ReceiptEndpoints
     public static void MapReceipts(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/receipts/{id:guid}", async (Guid id, HttpContext http, CancellationToken token) =>
-            {
-                // Not registered when the log signs no checkpoint: then no event is in a signed checkpoint.
-                var issuer = http.RequestServices.GetService<ReceiptIssuer>() ?? throw new NotSignedYet(id);
-                var viewer = Viewer.Of(http);
-                if (viewer.IsAnonymous) return Results.Unauthorized();
-                var (e, actor) = await issuer.EventOf(id, token) ?? throw new NotFound("receipt", id);
-                if (!(viewer.Id is { } me && me == actor) && !viewer.Is(Roles.Legal) && !viewer.Is(Roles.Admin)) throw new NotFound("receipt", id);
-                var (receipt, missing) = await issuer.Issue(e, await issuer.LatestCheckpoint(token), token);
-                return missing switch
-                {
-                    NoReceipt.ContentChanged => throw new RuleViolated("receipt-content-changed",
-                        $"The event {id} no longer holds the content its leaf was made of (erased, or changed: see GET /api/audit/verify)."),
-                    NoReceipt.NotSignedYet => throw new NotSignedYet(id),
-                    _ => Results.Ok(receipt)
-                };
-            })
+                await ReceiptOf(id, http, token) is { } receipt ? Results.Ok(receipt) : Results.Unauthorized())
             .WithTags("Audit")
             .RequireAuthorization()
             .Produces<Receipt>()
             .WithSummary("The receipt of a vote or a contribution: its event, leaf, signed checkpoint and inclusion proof, to check offline");
+        // The pages' link (the member's vote card, their votes, the provenance page): the same receipt and rules for the
+        // browser's cookie, since /api takes bearer tokens only; shown inline, saved as receipt-{id}.json.
+        routes.MapGet(CoCreation.BuildingBlocks.Audit.ReceiptLinks.PagePattern, async (Guid id, HttpContext http, CancellationToken token) =>
+            {
+                if (await ReceiptOf(id, http, token) is not { } receipt) return Results.Unauthorized();
+                http.Response.Headers.ContentDisposition = $"inline; filename=\"receipt-{id}.json\"";
+                return Results.Json(receipt, ReceiptIssuer.Json);
+            })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+    }
+
+    /// <summary>The receipt for the viewer, or null for an anonymous one; 404 when it is not theirs to see.</summary>
+    private static async Task<Receipt?> ReceiptOf(Guid id, HttpContext http, CancellationToken token)
+    {
+        // Not registered when the log signs no checkpoint: then no event is in a signed checkpoint.
+        var issuer = http.RequestServices.GetService<ReceiptIssuer>() ?? throw new NotSignedYet(id);
+        var viewer = Viewer.Of(http);
+        if (viewer.IsAnonymous) return null;
+        var (e, actor) = await issuer.EventOf(id, token) ?? throw new NotFound("receipt", id);
+        if (!CoCreation.BuildingBlocks.Audit.ReceiptLinks.MaySee(viewer, actor)) throw new NotFound("receipt", id);
+        var (receipt, missing) = await issuer.Issue(e, await issuer.LatestCheckpoint(token), token);
+        return missing switch
+        {
+            NoReceipt.ContentChanged => throw new RuleViolated("receipt-content-changed",
+                $"The event {id} no longer holds the content its leaf was made of (erased, or changed: see GET /api/audit/verify)."),
+            NoReceipt.NotSignedYet => throw new NotSignedYet(id),
+            _ => receipt
+        };
     }
 }

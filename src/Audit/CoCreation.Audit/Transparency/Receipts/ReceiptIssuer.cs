@@ -32,6 +32,8 @@ public sealed class ReceiptIssuer(NpgsqlDataSource db, IDocumentStore store, Mer
         return (AuditStore.Read(reader), actor);
     }
 
+    public string VerifierKey => settings.Signer.VerifierKey;
+
     public Task<StoredCheckpoint?> LatestCheckpoint(CancellationToken token) => checkpoints.Latest(token);
 
     /// <summary>The event's receipt against the signed checkpoint, or why there is none.</summary>
@@ -47,6 +49,20 @@ public sealed class ReceiptIssuer(NpgsqlDataSource db, IDocumentStore store, Mer
         return (new Receipt(Receipt.CurrentFormat, e.EventId, e.Sequence, leaf.LeafIndex, Convert.ToBase64String(bytes),
             Convert.ToHexStringLower(leaf.LeafHash), signed.TreeSize, path.Select(Convert.ToHexStringLower).ToList(), signed.Note,
             settings.Signer.VerifierKey), null);
+    }
+
+    /// <summary>The events of these ids whose leaf the latest signed checkpoint covers (one query).</summary>
+    public async Task<IReadOnlySet<Guid>> Signed(IReadOnlyCollection<Guid> eventIds, CancellationToken token)
+    {
+        var signed = new HashSet<Guid>();
+        if (eventIds.Count == 0) return signed;
+        await using var command = db.CreateCommand(
+            $"select e.id from {AuditStore.EventsTable(store)} e join audit.merkle_leaves l on l.seq_id = e.seq_id " +
+            "where e.id = any($1) and l.leaf_index < (select coalesce(max(tree_size), 0) from audit.checkpoints)");
+        command.Parameters.Add(new() { Value = eventIds.Distinct().ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(token);
+        while (await reader.ReadAsync(token)) signed.Add(reader.GetGuid(0));
+        return signed;
     }
 
     /// <summary>Receipts of these events against the latest checkpoint, as JSON; the others are pending.</summary>
