@@ -90,4 +90,41 @@ public class ReceiptLinkTests(BrowserFixture browser)
         var proved = await Follow(contributor, contribution);
         Assert.Equal("contribution_recorded", ReceiptVerifier.Verify(proved, [NoteVerifier.Parse(proved.VerifierKey)]).EventType);
     }
+
+    [Fact]
+    public async Task On_the_provenance_page_a_co_author_is_offered_their_own_contributions_receipt_not_the_authors_and_legal_both()
+    {
+        var (_, ideaId, author) = await browser.PublishedIdea("Tugboat with a towing winch");
+        var authorToken = await browser.Token(author, "participant");
+        var coAuthor = Unique("co");
+        var coToken = await browser.Token(coAuthor, "participant");
+        var version = (await browser.Send(HttpMethod.Get, "/api/ip/agreements/current", coToken)).GetProperty("version").GetString()!;
+        await browser.Send(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", coToken);
+        await browser.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors", authorToken, new { userId = coAuthor });
+        await browser.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/coauthors/accept", coToken);
+        Dictionary<string, Guid> receipts;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        do
+        {
+            receipts = (await browser.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", authorToken)).GetProperty("receipts").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("contributor").GetString()!, r => r.GetProperty("contributionId").GetGuid());
+            if (receipts.ContainsKey(coAuthor)) break;
+            await Task.Delay(200);
+        } while (DateTime.UtcNow < deadline);
+        var (authorsReceipt, coAuthorsReceipt) = (receipts[author], receipts[coAuthor]);
+
+        var co = await browser.NewPage();
+        await BrowserFixture.SignIn(co, coAuthor, "participant");
+        var own = await Eventually(co, $"/ideas/{ideaId}/provenance", "contribution-receipt");
+        await Assertions.Expect(co.GetByTestId("contribution-receipt")).ToHaveCountAsync(1);
+        await Assertions.Expect(own).ToHaveAttributeAsync("href", $"/receipts/{coAuthorsReceipt}");
+        Assert.DoesNotContain($"/receipts/{authorsReceipt}", await co.ContentAsync());
+        Assert.Equal(coAuthorsReceipt, (await Follow(co, own)).Id);
+        Assert.Equal(404, (await co.GotoAsync($"/receipts/{authorsReceipt}"))!.Status);
+
+        var legal = await browser.NewPage();
+        await BrowserFixture.SignIn(legal, Unique("legal"), "legal");
+        await Eventually(legal, $"/ideas/{ideaId}/provenance", "contribution-receipt");
+        await Assertions.Expect(legal.GetByTestId("contribution-receipt")).ToHaveCountAsync(2);
+    }
 }
