@@ -10,7 +10,7 @@ using JasperFx;
 if (HostCli.AsksForHelp(args))
     return await HostCli.PrintUsage(Console.Out);
 if (AuditCli.Handles(args))
-    return await AuditCli.Run(args, Console.Out, json => Verdict(ProvenanceExportVerifier.Verify(json)));
+    return await AuditCli.Run(args, Console.Out, (json, receipts) => Verdict(ProvenanceExportVerifier.Verify(json, receipts)));
 // A first argument that is neither a verb nor a setting (--name=value) is a typo, not a request to start the platform.
 if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first != "audit")
 {
@@ -62,4 +62,4 @@ await app.WaitForShutdownAsync();
 return 0;
 
 // The audit verb reports what IntellectualProperty's export check found, in its own terms (Audit references no module).
-static ExportVerdict Verdict(ExportCheck check) => new(check.Valid, check.Events, check.ChainHead, check.Failures);
+static ExportVerdict Verdict(ExportCheck check) => new(check.Valid, check.Events, check.ChainHead, check.Failures) { Anchoring = check.Anchoring };

@@ -81,7 +81,8 @@ public class LegalPageTests(BrowserFixture browser, OwnAgreementHost own) : ICla
         var legal = await browser.NewPage();
         await BrowserFixture.SignIn(legal, Unique("legal"), "legal");
         await legal.GotoAsync($"/ideas/{ideaId}/provenance");
-        await Assertions.Expect(legal.GetByTestId("verify-command")).ToHaveTextAsync($"dotnet CoCreation.Host.dll audit verify-export provenance-{ideaId}.json");
+        var key = await (await browser.Api.GetAsync("/api/audit/public-key")).Content.ReadAsStringAsync();
+        await Assertions.Expect(legal.GetByTestId("verify-command")).ToHaveTextAsync($"dotnet CoCreation.Host.dll audit verify-export provenance-{ideaId}.json --key \"{key}\"");
         var download = await legal.RunAndWaitForDownloadAsync(() => legal.GetByRole(AriaRole.Link, new() { Name = "Download export" }).ClickAsync());
         Assert.Equal($"provenance-{ideaId}.json", download.SuggestedFilename);
         var file = await download.PathAsync();

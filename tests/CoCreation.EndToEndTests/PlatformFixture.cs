@@ -14,18 +14,33 @@ namespace CoCreation.EndToEndTests;
 /// The real host on Kestrel (a free loopback port), on the PostgreSQL that the test script started
 /// (ConnectionStrings__Postgres), with real Wolverine messaging. One host for the whole run.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
 {
     public WebApplication App { get; private set; } = null!;
     public HttpClient Http { get; private set; } = null!;
     /// <summary>Every log entry of the host, at every level, while a test records.</summary>
     public LogCapture Logs { get; } = new();
 
+    private readonly string[] _settings = [];
+
+    public PlatformFixture() { }
+
+    /// <summary>A host of a test's own (not the shared one), with these settings after the defaults (e.g. its own database, key).</summary>
+    private PlatformFixture(string[] settings) => _settings = settings;
+
+    /// <summary>Starts a host of a test's own; dispose it to stop it (a restart is a new one on the same settings' database).</summary>
+    public static async Task<PlatformFixture> StartOwn(params string[] settings)
+    {
+        var own = new PlatformFixture(settings);
+        await own.InitializeAsync();
+        return own;
+    }
+
     public async Task InitializeAsync()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", "--CoCreation:Audit:CheckpointSeconds=1"], builder =>
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", "--CoCreation:Audit:CheckpointSeconds=1", .. _settings], builder =>
         {
             builder.Logging.AddProvider(Logs);
             builder.Logging.AddFilter<LogCapture>(null, LogLevel.Trace);
@@ -62,6 +77,8 @@ public sealed class PlatformFixture : IAsyncLifetime
         using var scope = App.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>().PublishAsync(message);
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     public async Task DisposeAsync()
     {

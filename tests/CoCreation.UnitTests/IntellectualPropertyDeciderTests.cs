@@ -165,6 +165,82 @@ public class IntellectualPropertyDeciderTests
         Assert.Contains(ProvenanceExportVerifier.Verify(empty.ToJsonString()).Failures, f => f.Contains("no contribution"));
     }
 
+    private static readonly Guid Stream = new("5f1c7c1e-0000-4000-8000-000000000001");
+
+    /// <summary>A receipt checker that believes every receipt and reads its leaf from the receipt's own fields (the signature is Audit's to check).</summary>
+    private sealed class TrustingChecker : CoCreation.BuildingBlocks.Audit.IReceiptChecker
+    {
+        public CoCreation.BuildingBlocks.Audit.ReceiptCheck Check(string receiptJson)
+        {
+            var r = JsonNode.Parse(receiptJson)!;
+            return new(r["valid"]?.GetValue<bool>() ?? true, r["valid"]?.GetValue<bool>() == false ? ["the checkpoint's signature: no signature from a known key"] : [],
+                new(r["seq"]!.GetValue<long>(), Guid.NewGuid(), Stream, r["version"]!.GetValue<long>(), r["type"]!.GetValue<string>(),
+                    CanonicalJson.Of(r["data"]!.ToJsonString())), 40);
+        }
+    }
+
+    private static JsonObject AnchoredBundle()
+    {
+        var events = new JsonArray();
+        var link = "";
+        foreach (var (sequence, version, type, data) in new[] { (10L, 1L, "contribution_recorded", new JsonObject { ["contributor"] = "alice" }),
+                     (12L, 2L, "contribution_recorded", new JsonObject { ["contributor"] = "bob" }) })
+        {
+            var node = new JsonObject { ["sequence"] = sequence, ["streamId"] = Stream.ToString(), ["version"] = version, ["type"] = type, ["data"] = data };
+            var hash = ProvenanceExport.HashOf(node);
+            link = ProvenanceExport.Link(link, hash);
+            node["hash"] = hash;
+            events.Add(node);
+        }
+        JsonObject Receipt(long seq, long version, string contributor) => new()
+        {
+            ["sequence"] = seq,
+            ["receipt"] = new JsonObject { ["seq"] = seq, ["version"] = version, ["type"] = "contribution_recorded", ["data"] = new JsonObject { ["contributor"] = contributor } }
+        };
+        return new JsonObject
+        {
+            ["format"] = ProvenanceExport.Format, ["events"] = events, ["agreements"] = new JsonArray(),
+            ["chain"] = new JsonObject { ["events"] = events.Count, ["head"] = link },
+            ["anchoring"] = new JsonObject { ["treeSize"] = 40, ["receipts"] = new JsonArray(Receipt(10, 1, "alice")), ["pending"] = new JsonArray(12) }
+        };
+    }
+
+    [Fact]
+    public void The_export_verifier_checks_each_receipt_against_the_event_it_claims_and_every_event_is_receipted_or_pending()
+    {
+        var bundle = AnchoredBundle();
+        var checker = new TrustingChecker();
+        var check = ProvenanceExportVerifier.Verify(bundle.ToJsonString(), checker);
+        Assert.True(check.Valid, string.Join("; ", check.Failures));
+        Assert.Equal((1, 40L), (check.Anchored, check.AnchorTreeSize.GetValueOrDefault()));
+        Assert.Equal("1 of 2 events anchored in the signed checkpoint of tree size 40; 1 pending (not yet in a signed checkpoint, or erased since)", check.Anchoring);
+        // Without a key the receipts are counted, not checked; a bundle made before anchoring still verifies.
+        Assert.StartsWith("not checked: 1 of 2 events carry a receipt", ProvenanceExportVerifier.Verify(bundle.ToJsonString()).Anchoring);
+        var old = (JsonObject)bundle.DeepClone();
+        old.Remove("anchoring");
+        var unanchored = ProvenanceExportVerifier.Verify(old.ToJsonString(), checker);
+        Assert.True(unanchored.Valid);
+        Assert.StartsWith("not anchored", unanchored.Anchoring);
+
+        JsonObject Changed(Action<JsonObject> change) { var copy = (JsonObject)bundle.DeepClone(); change(copy); return copy; }
+        IReadOnlyList<string> Failures(JsonObject b) => ProvenanceExportVerifier.Verify(b.ToJsonString(), checker).Failures;
+        Assert.Contains("Event sequence 10 (contribution_recorded): the bundle's event differs from the signed log: its data is not the signed leaf's.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]![0]!["receipt"]!["data"]!["contributor"] = "mallory")));
+        Assert.Contains("Event sequence 10 (contribution_recorded): the bundle's event differs from the signed log: the signed leaf's version is 3.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]![0]!["receipt"]!["version"] = 3)));
+        Assert.Contains("Event sequence 10 (contribution_recorded): the bundle's event differs from the signed log: the signed leaf is event 11.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]![0]!["receipt"]!["seq"] = 11)));
+        Assert.Contains("Event sequence 10 (contribution_recorded): receipt: the checkpoint's signature: no signature from a known key.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]![0]!["receipt"]!["valid"] = false)));
+        Assert.Contains("Anchoring: event sequence 12 has no receipt and is not listed as pending.",
+            Failures(Changed(b => b["anchoring"]!["pending"] = new JsonArray())));
+        Assert.Contains("Anchoring: sequence 12 is both receipted and pending.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]!.AsArray().Add(new JsonObject { ["sequence"] = 12, ["receipt"] = new JsonObject { ["seq"] = 12, ["version"] = 2, ["type"] = "contribution_recorded", ["data"] = new JsonObject { ["contributor"] = "bob" } } }))));
+        Assert.Contains("Anchoring: a receipt for sequence 99, which is not in the bundle.",
+            Failures(Changed(b => b["anchoring"]!["receipts"]!.AsArray().Add(new JsonObject { ["sequence"] = 99, ["receipt"] = new JsonObject() }))));
+        Assert.Contains("'anchoring' is not { receipts: [...], pending: [...] }.", Failures(Changed(b => b["anchoring"] = "yes")));
+    }
+
     [Fact]
     public void Canonical_json_sorts_members_by_code_units_and_drops_white_space()
     {

@@ -26,6 +26,8 @@ public static class AuditModule
             services.AddSingleton(transparency);
             services.AddSingleton<Transparency.Signing.CheckpointLog>();
             services.AddSingleton<Transparency.Witnessing.CheckpointWitness>();
+            services.AddSingleton<Transparency.Receipts.ReceiptIssuer>();
+            services.AddSingleton<BuildingBlocks.Audit.IEventReceipts>(sp => sp.GetRequiredService<Transparency.Receipts.ReceiptIssuer>());
             if (chain) services.AddHostedService<Transparency.Signing.CheckpointPublisher>();
         }
         services.AddSingleton<Transparency.MerkleStore>();

@@ -41,6 +41,8 @@ public static class HostCli
                                        checkpoints (required in Production; dev mode generates .local/audit-checkpoint.key)
           CoCreation__Audit__LogOrigin the log's name in its checkpoints (default cocreation.local/log)
           CoCreation__Audit__CheckpointSeconds  the least seconds between two checkpoints (default 5)
+          CoCreation__Audit__FormerVerifierKeys the verifier keys the log signed with before a key rotation (a list,
+                                       __0, __1..., or one value separated by commas or spaces; docs/adr/0024)
         """;
 
     public static bool AsksForHelp(string[] args) => args is ["help"] or [("--help" or "-h" or "-?" or "/?"), ..];

@@ -24,16 +24,44 @@ public static class CheckpointKey
         var seconds = config.GetValue(IntervalSetting, TransparencySettings.DefaultInterval.TotalSeconds);
         if (seconds is <= 0 or > 3600)
             throw new InvalidOperationException($"{IntervalSetting} is {seconds}; give the seconds between checkpoints, more than 0 and at most 3600.");
-        // Keys the log signed with before a rotation: saved notes signed by them still verify (audit verify --checkpoint).
-        var former = config.GetSection(FormerKeysSetting).GetChildren().Select(k => k.Value).OfType<string>()
-            .Select(k => Former(k.Trim())).ToList();
-        return new TransparencySettings(Signer(config[FileSetting], origin, devMode), TimeSpan.FromSeconds(seconds)) { FormerVerifiers = former };
+        var signer = Signer(config[FileSetting], origin, devMode);
+        var former = FormerVerifiers(config, origin).Where(v => !v.Equals(signer.Verifier)).ToList();
+        return new TransparencySettings(signer, TimeSpan.FromSeconds(seconds)) { FormerVerifiers = former };
+    }
+
+    /// <summary>
+    /// The keys the log signed with before a rotation (CoCreation:Audit:FormerVerifierKeys), so that notes and receipts
+    /// saved then still verify: a list (<c>CoCreation__Audit__FormerVerifierKeys__0=…</c>, a JSON array) or one value
+    /// holding keys separated by commas, semicolons or whitespace (a verifier key holds none of them). Empty entries are
+    /// skipped; a key that does not parse, or that names another log than <paramref name="origin"/>, stops the host.
+    /// </summary>
+    public static IReadOnlyList<NoteVerifier> FormerVerifiers(IConfiguration config, string origin)
+    {
+        var section = config.GetSection(FormerKeysSetting);
+        var values = new List<string?> { section.Value };
+        values.AddRange(section.GetChildren().Select(k => k.Value));
+        var keys = values.OfType<string>()
+            .SelectMany(v => v.Split([',', ';', ' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var former = new List<NoteVerifier>();
+        foreach (var key in keys)
+        {
+            var verifier = Former(key);
+            if (verifier.Name != origin)
+                throw new InvalidOperationException(
+                    $"{FormerKeysSetting} holds a key of the log '{verifier.Name}', not of this log ('{origin}', {OriginSetting}): a rotated key keeps the log's origin.");
+            if (!former.Contains(verifier)) former.Add(verifier);
+        }
+        return former;
     }
 
     private static NoteVerifier Former(string verifierKey)
     {
         try { return NoteVerifier.Parse(verifierKey); }
-        catch (FormatException e) { throw new InvalidOperationException($"{FormerKeysSetting} holds '{verifierKey}', not a verifier key: {e.Message}", e); }
+        catch (FormatException e)
+        {
+            throw new InvalidOperationException(
+                $"{FormerKeysSetting} holds '{verifierKey}', which is not a verifier key ('<origin>+<key ID>+<base64 key>', as GET /api/audit/public-key answered): {e.Message}", e);
+        }
     }
 
     private static CheckpointSigner Signer(string? file, string origin, bool devMode)

@@ -6,14 +6,20 @@ namespace CoCreation.Audit.Cli;
 /// no database); <c>verify</c> checks the chain over the whole log of the configured database.
 /// </summary>
 /// <summary>What an offline check of an exported bundle found (the export's format belongs to the module that writes it).</summary>
-public sealed record ExportVerdict(bool Valid, int Events, string? ChainHead, IReadOnlyList<string> Failures);
+public sealed record ExportVerdict(bool Valid, int Events, string? ChainHead, IReadOnlyList<string> Failures)
+{
+    /// <summary>What the check of the bundle's anchoring in a signed checkpoint found, in one sentence (docs/adr/0024).</summary>
+    public string? Anchoring { get; init; }
+}
 
 public static class AuditCli
 {
     public const string Usage = """
         usage: dotnet CoCreation.Host.dll audit VERB
           audit verify                 check the chain over the whole log of the configured database (needs ConnectionStrings:Postgres)
-          audit verify-export FILE     check an exported provenance bundle offline (needs nothing)
+          audit verify-export FILE [--key KEY]
+                                       check an exported provenance bundle offline (needs nothing); with the log's
+                                       verifier key, also each event's receipt against the signed checkpoint
           audit verify-receipt FILE --key KEY
                                        check a receipt (GET /api/receipts/{id}) offline against the log's verifier key
                                        (KEY: the key string of GET /api/audit/public-key, or a file holding it; repeat --key
@@ -76,7 +82,7 @@ public static class AuditCli
         return result.Valid ? 0 : 1;
     }
 
-    public static async Task<int> Run(string[] args, TextWriter output, Func<string, ExportVerdict> verifyExport)
+    public static async Task<int> Run(string[] args, TextWriter output, Func<string, CoCreation.BuildingBlocks.Audit.IReceiptChecker?, ExportVerdict> verifyExport)
     {
         if (args is ["audit"] or ["audit", .., "help" or "--help" or "-h"])
         {
@@ -84,6 +90,7 @@ public static class AuditCli
             return 0;
         }
         if (args is ["audit", "verify-receipt", ..]) return await VerifyReceipt(args[2..], output);
+        if (args is ["audit", "verify-export", _, "--key", ..]) return await VerifyExport(args[2], args[3..], output, verifyExport);
         if (args is not ["audit", "verify-export", var file])
         {
             await output.WriteLineAsync(args is ["audit", "verify-export", ..]
@@ -99,12 +106,58 @@ public static class AuditCli
             await output.WriteLineAsync($"No such file: {file}");
             return 2;
         }
-        var check = verifyExport(await File.ReadAllTextAsync(file));
+        return await Report(verifyExport(await File.ReadAllTextAsync(file), null), output);
+    }
+
+    private static async Task<int> Report(ExportVerdict check, TextWriter output)
+    {
         await output.WriteLineAsync($"events checked: {check.Events}");
         await output.WriteLineAsync($"chain head: {check.ChainHead ?? "-"}");
+        if (check.Anchoring is { } anchoring) await output.WriteLineAsync($"anchoring: {anchoring}");
         await output.WriteLineAsync($"valid: {(check.Valid ? "true" : "false")}");
         foreach (var failure in check.Failures) await output.WriteLineAsync($"FAIL {failure}");
         return check.Valid ? 0 : 1;
+    }
+
+    /// <summary>audit verify-export FILE --key KEY…: the bundle, and its receipts against the verifier keys given.</summary>
+    private static async Task<int> VerifyExport(string file, string[] rest, TextWriter output,
+        Func<string, CoCreation.BuildingBlocks.Audit.IReceiptChecker?, ExportVerdict> verifyExport)
+    {
+        var keys = new List<string>();
+        for (var i = 0; i < rest.Length; i += 2)
+        {
+            if (rest[i] != "--key" || i + 1 >= rest.Length)
+            {
+                await output.WriteLineAsync("audit verify-export takes the exported file, then optionally --key KEY (repeatable).");
+                await output.WriteLineAsync(Usage);
+                return 2;
+            }
+            keys.Add(rest[i + 1]);
+        }
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"No such file: {file}");
+            return 2;
+        }
+        if (await TrustedKeys(keys, output) is not { } trusted) return 2;
+        return await Report(verifyExport(await File.ReadAllTextAsync(file), new Transparency.Receipts.OfflineReceiptChecker(trusted)), output);
+    }
+
+    /// <summary>The verifier keys given (each a key string or a file holding one), or null once a bad one is reported.</summary>
+    private static async Task<List<Transparency.NoteVerifier>?> TrustedKeys(IEnumerable<string> keys, TextWriter output)
+    {
+        var trusted = new List<Transparency.NoteVerifier>();
+        foreach (var key in keys)
+        {
+            var text = File.Exists(key) ? (await File.ReadAllTextAsync(key)).Trim() : key.Trim();
+            try { trusted.Add(Transparency.NoteVerifier.Parse(text)); }
+            catch (Exception ex) when (ex is FormatException or ArgumentException)
+            {
+                await output.WriteLineAsync($"Not a verifier key: {key} ({ex.Message})");
+                return null;
+            }
+        }
+        return trusted;
     }
 
     /// <summary>audit verify-receipt FILE --key KEY…: needs only the receipt and the verifier keys the member trusts.</summary>
@@ -129,17 +182,7 @@ public static class AuditCli
             await output.WriteLineAsync($"No such file: {file}");
             return 2;
         }
-        var trusted = new List<Transparency.NoteVerifier>();
-        foreach (var key in keys)
-        {
-            var text = File.Exists(key) ? (await File.ReadAllTextAsync(key)).Trim() : key.Trim();
-            try { trusted.Add(Transparency.NoteVerifier.Parse(text)); }
-            catch (Exception ex) when (ex is FormatException or ArgumentException)
-            {
-                await output.WriteLineAsync($"Not a verifier key: {key} ({ex.Message})");
-                return 2;
-            }
-        }
+        if (await TrustedKeys(keys, output) is not { } trusted) return 2;
         Transparency.Receipts.Receipt? receipt;
         try { receipt = System.Text.Json.JsonSerializer.Deserialize<Transparency.Receipts.Receipt>(await File.ReadAllTextAsync(file), ReceiptJson); }
         catch (System.Text.Json.JsonException ex)

@@ -2,8 +2,6 @@ using CoCreation.Audit.Transparency.Signing;
 using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Problems;
-using Marten;
-using Npgsql;
 
 namespace CoCreation.Audit.Transparency.Receipts;
 
@@ -21,42 +19,40 @@ public static class ReceiptEndpoints
 {
     public static void MapReceipts(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/receipts/{id:guid}", async (Guid id, HttpContext http, NpgsqlDataSource db, IDocumentStore store, MerkleStore tree,
-                CancellationToken token) =>
-            {
-                // Not registered when the chain is off: then no event is in a signed checkpoint.
-                var checkpoints = http.RequestServices.GetService<CheckpointLog>() ?? throw new NotSignedYet(id);
-                var settings = http.RequestServices.GetService<TransparencySettings>() ?? throw new NotSignedYet(id);
-                var viewer = Viewer.Of(http);
-                if (viewer.IsAnonymous) return Results.Unauthorized();
-                await using var command = db.CreateCommand($"select {AuditStore.EventColumns}, e.headers ->> $2 as actor from {AuditStore.EventsTable(store)} e where e.id = $1");
-                command.Parameters.Add(new() { Value = id });
-                command.Parameters.Add(new() { Value = EventHeaders.Actor });
-                ChainedEvent e;
-                await using (var reader = await command.ExecuteReaderAsync(token))
-                {
-                    if (!await reader.ReadAsync(token)) throw new NotFound("receipt", id);
-                    var actor = reader.IsDBNull(reader.GetOrdinal("actor")) ? null : reader.GetString(reader.GetOrdinal("actor"));
-                    if (!(viewer.Id is { } me && me == actor) && !viewer.Is(Roles.Legal) && !viewer.Is(Roles.Admin)) throw new NotFound("receipt", id);
-                    e = AuditStore.Read(reader);
-                }
-                var leaf = await tree.LeafOf(e.Sequence, token) ?? throw new NotSignedYet(id);
-                var signed = await checkpoints.Latest(token);
-                if (signed is null || signed.TreeSize <= leaf.LeafIndex) throw new NotSignedYet(id);
-                var path = await tree.Compute(stored => MerkleTree.InclusionProof(stored, leaf.LeafIndex, signed.TreeSize), token);
-                // The leaf as the tree holds it: the row's bytes now, unless they changed since (an erasure masks it):
-                // then the receipt still proves the stored leaf hash, and says the content is no longer the row's.
-                var bytes = EventChain.CanonicalBytes(e);
-                if (!MerkleTree.LeafHash(bytes).AsSpan().SequenceEqual(leaf.LeafHash))
-                    throw new RuleViolated("receipt-content-changed",
-                        $"The event {id} no longer holds the content its leaf was made of (erased, or changed: see GET /api/audit/verify).");
-                return Results.Ok(new Receipt(Receipt.CurrentFormat, id, e.Sequence, leaf.LeafIndex, Convert.ToBase64String(bytes),
-                    Convert.ToHexStringLower(leaf.LeafHash), signed.TreeSize, path.Select(Convert.ToHexStringLower).ToList(), signed.Note,
-                    settings.Signer.VerifierKey));
-            })
+        routes.MapGet("/api/receipts/{id:guid}", async (Guid id, HttpContext http, CancellationToken token) =>
+                await ReceiptOf(id, http, token) is { } receipt ? Results.Ok(receipt) : Results.Unauthorized())
             .WithTags("Audit")
             .RequireAuthorization()
             .Produces<Receipt>()
             .WithSummary("The receipt of a vote or a contribution: its event, leaf, signed checkpoint and inclusion proof, to check offline");
+        // The pages' link (the member's vote card, their votes, the provenance page): the same receipt and rules for the
+        // browser's cookie, since /api takes bearer tokens only; shown inline, saved as receipt-{id}.json.
+        routes.MapGet(CoCreation.BuildingBlocks.Audit.ReceiptLinks.PagePattern, async (Guid id, HttpContext http, CancellationToken token) =>
+            {
+                if (await ReceiptOf(id, http, token) is not { } receipt) return Results.Unauthorized();
+                http.Response.Headers.ContentDisposition = $"inline; filename=\"receipt-{id}.json\"";
+                return Results.Json(receipt, ReceiptIssuer.Json);
+            })
+            .RequireAuthorization()
+            .ExcludeFromDescription();
+    }
+
+    /// <summary>The receipt for the viewer, or null for an anonymous one; 404 when it is not theirs to see.</summary>
+    private static async Task<Receipt?> ReceiptOf(Guid id, HttpContext http, CancellationToken token)
+    {
+        // Not registered when the log signs no checkpoint: then no event is in a signed checkpoint.
+        var issuer = http.RequestServices.GetService<ReceiptIssuer>() ?? throw new NotSignedYet(id);
+        var viewer = Viewer.Of(http);
+        if (viewer.IsAnonymous) return null;
+        var (e, actor) = await issuer.EventOf(id, token) ?? throw new NotFound("receipt", id);
+        if (!CoCreation.BuildingBlocks.Audit.ReceiptLinks.MaySee(viewer, actor)) throw new NotFound("receipt", id);
+        var (receipt, missing) = await issuer.Issue(e, await issuer.LatestCheckpoint(token), token);
+        return missing switch
+        {
+            NoReceipt.ContentChanged => throw new RuleViolated("receipt-content-changed",
+                $"The event {id} no longer holds the content its leaf was made of (erased, or changed: see GET /api/audit/verify)."),
+            NoReceipt.NotSignedYet => throw new NotSignedYet(id),
+            _ => receipt
+        };
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoCreation.BuildingBlocks.Audit;
 using CoCreation.BuildingBlocks.Canonical;
 using CoCreation.IntellectualProperty.Agreements;
 using CoCreation.IntellectualProperty.Contributions;
@@ -69,6 +70,34 @@ public static class ProvenanceExport
             // "head" is this bundle's own chain over the idea's events (what the offline verifier recomputes); the platform-wide
             // chain's head is the provenance report's integrity.platformChainHead.
             ["chain"] = new JsonObject { ["events"] = exported.Count, ["head"] = link, ["ideaChainHead"] = link, ["scope"] = "idea: a chain over this bundle's events only" }
+        };
+    }
+
+    public const string AnchoringScheme =
+        "each event's receipt (cocreation-receipt/1, docs/adr/0024, as GET /api/receipts/{id} serves it) against the latest signed " +
+        "checkpoint: its leaf (the event's canonical bytes: sequence, id, stream, version, type, tenant, archived, canonical data, metadata), " +
+        "the leaf's hash, the inclusion path to the signed root and the signed note; 'pending' are events no signed checkpoint covers yet " +
+        "(or erased since). Checked offline with the log's verifier key: audit verify-export FILE --key KEY";
+
+    /// <summary>
+    /// Anchors the bundle's events in the log's latest signed checkpoint (docs/adr/0024): each event's receipt, checked
+    /// offline with only the log's verifier key, proves its content is the signed log's. The receipts come from the
+    /// platform's audit (<see cref="IEventReceipts"/>); without it (the log signs no checkpoint) the bundle is left as is.
+    /// </summary>
+    public static async Task Anchor(JsonObject bundle, IEventReceipts? receipts, CancellationToken token)
+    {
+        if (receipts is null) return;
+        var sequences = bundle["events"]!.AsArray().Select(e => e!["sequence"]!.GetValue<long>()).ToList();
+        var anchored = await receipts.For(sequences, token);
+        bundle["anchoring"] = new JsonObject
+        {
+            ["scheme"] = AnchoringScheme,
+            ["treeSize"] = anchored.TreeSize,
+            ["checkpoint"] = anchored.Checkpoint,
+            ["verifierKey"] = anchored.VerifierKey,
+            ["receipts"] = new JsonArray(anchored.Receipts.OrderBy(r => r.Key)
+                .Select(r => (JsonNode)new JsonObject { ["sequence"] = r.Key, ["receipt"] = JsonNode.Parse(r.Value) }).ToArray()),
+            ["pending"] = new JsonArray(anchored.Pending.Select(p => (JsonNode)JsonValue.Create(p)).ToArray())
         };
     }
 

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.IntellectualProperty.ProvenanceReports;
 
@@ -31,6 +32,8 @@ public static class ProvenanceExportFile
     public static async Task<IResult> Of(IQuerySession session, Contributions.Provenance provenance, DateTimeOffset now, HttpContext http, CancellationToken token)
     {
         var bundle = await ProvenanceExport.Build(session, provenance, now, token);
+        // Resolved at request time: the audit registers it only when the log signs checkpoints.
+        await ProvenanceExport.Anchor(bundle, http.RequestServices.GetService<CoCreation.BuildingBlocks.Audit.IEventReceipts>(), token);
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(provenance.IdeaId)}\"";
         return Results.Text(bundle.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }), "application/json");
     }

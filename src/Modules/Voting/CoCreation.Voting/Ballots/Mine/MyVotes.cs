@@ -2,7 +2,8 @@ using Marten;
 
 namespace CoCreation.Voting.Ballots.Mine;
 
-public sealed record MyVote(Guid IdeaId, Guid CampaignId, int? Score, DateTimeOffset? At);
+/// <summary>One idea the member supports; VoteId names the vote's receipt (GET /api/receipts/{voteId}, docs/adr/0024).</summary>
+public sealed record MyVote(Guid IdeaId, Guid CampaignId, int? Score, DateTimeOffset? At, Guid VoteId);
 
 public static class MyVotes
 {
@@ -11,7 +12,7 @@ public static class MyVotes
     {
         var cards = await session.Query<VoterCard>().Where(c => c.Voter == member).ToListAsync(token);
         return cards
-            .SelectMany(card => card.Votes.Select(v => new MyVote(v.Key, card.CampaignId, v.Value.Score, v.Value.At)))
+            .SelectMany(card => card.Votes.Select(v => new MyVote(v.Key, card.CampaignId, v.Value.Score, v.Value.At, v.Value.VoteId)))
             .OrderByDescending(v => v.At).ThenBy(v => v.IdeaId)
             .ToList();
     }
