@@ -51,6 +51,7 @@ public static class AuditModule
             opts.Events.AddEventType<Transparency.Signing.CheckpointSigned>();
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.EventChain);
             opts.Storage.Add(new AppendSealFeature(opts.Events.DatabaseSchemaName, opts.Advanced.Migrator));
+            opts.Storage.Add(new CampaignEventsIndexFeature(opts.Events.DatabaseSchemaName, opts.Advanced.Migrator));
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.Erasures);
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleLeaves);
             opts.Storage.ExtendedSchemaObjects.Add(AuditTables.MerkleSubtrees);

@@ -47,7 +47,8 @@ public sealed class CampaignStatePartAccessTests : BunitContext
                 yield return (TEvent)(object)new PointsGranted(Guid.NewGuid(), "ada", Campaign, 40, "idea-published", "cause", Now.AddDays(-1));
         }
 
-        public Task<T?> Aggregate<T>(Guid streamId, long version, CancellationToken token) where T : class => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<Guid, T>> AggregatesAt<T>(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token) where T : class =>
+            throw new NotSupportedException();
     }
 
     private (Access Access, Log Log) Register(params string[] allowed)

@@ -20,8 +20,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource, Marten.IDocumen
     /// <summary>Whether any event belongs to the campaign (its creation always does).</summary>
     public async Task<bool> Exists(Guid campaignId, CancellationToken token)
     {
-        await using var command = dataSource.CreateCommand($"select exists (select 1 from {Events} where headers ->> $1 = $2)");
-        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+        await using var command = dataSource.CreateCommand($"select exists (select 1 from {Events} where {CampaignEventsIndex.Key} = $1)");
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         return (bool)(await command.ExecuteScalarAsync(token))!;
     }
@@ -30,10 +29,9 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource, Marten.IDocumen
     public async Task<IReadOnlyList<HistoryEntry>> Page(Guid campaignId, long after, int limit, CancellationToken token, string? module = null, string? type = null)
     {
         await using var command = dataSource.CreateCommand(
-            "select seq_id, coalesce((headers ->> $7)::timestamptz, timestamp), headers ->> $4, type, stream_id, headers ->> $5, correlation_id, causation_id, data::text, timestamp " +
-            $"from {Events} where headers ->> $1 = $2 and seq_id > $3 and ($8::text is null or headers ->> $4 = $8) and ($9::text is null or type = $9) " +
-            "order by seq_id limit $6");
-        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+            "select seq_id, coalesce((headers ->> $6)::timestamptz, timestamp), headers ->> $3, type, stream_id, headers ->> $4, correlation_id, causation_id, data::text, timestamp " +
+            $"from {Events} where {CampaignEventsIndex.Key} = $1 and seq_id > $2 and ($7::text is null or headers ->> $3 = $7) and ($8::text is null or type = $8) " +
+            "order by seq_id limit $5");
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = after });
         command.Parameters.Add(new() { Value = EventHeaders.Module });
@@ -58,9 +56,8 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource, Marten.IDocumen
     public async Task<long> AfterOfPageBefore(Guid campaignId, long before, int limit, CancellationToken token, string? module = null, string? type = null)
     {
         await using var command = dataSource.CreateCommand(
-            $"select seq_id from {Events} where headers ->> $1 = $2 and seq_id < $3 and ($5::text is null or headers ->> $6 = $5) and ($7::text is null or type = $7) " +
-            "order by seq_id desc offset $4 limit 1");
-        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+            $"select seq_id from {Events} where {CampaignEventsIndex.Key} = $1 and seq_id < $2 and ($4::text is null or headers ->> $5 = $4) and ($6::text is null or type = $6) " +
+            "order by seq_id desc offset $3 limit 1");
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = before });
         command.Parameters.Add(new() { Value = limit });
@@ -74,8 +71,7 @@ public sealed class CampaignHistory(NpgsqlDataSource dataSource, Marten.IDocumen
     public async Task<HistoryOutline> Outline(Guid campaignId, CancellationToken token)
     {
         await using var command = dataSource.CreateCommand(
-            $"select min(coalesce((headers ->> $3)::timestamptz, timestamp)), headers ->> $4, type from {Events} where headers ->> $1 = $2 group by headers ->> $4, type");
-        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
+            $"select min(coalesce((headers ->> $2)::timestamptz, timestamp)), headers ->> $3, type from {Events} where {CampaignEventsIndex.Key} = $1 group by headers ->> $3, type");
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
         command.Parameters.Add(new() { Value = EventHeaders.Module });

@@ -30,9 +30,8 @@ public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store
         var typeName = store.Options.Events.AllKnownEventTypes().First(t => t.EventType == typeof(TEvent)).EventTypeName;
         var serializer = store.Options.Serializer();
         await using var command = dataSource.CreateCommand(
-            $"select data::text from {Events} where type = $1 and headers ->> $2 = $3 and (headers ->> $4)::timestamptz <= $5 order by seq_id");
+            $"select data::text from {Events} where {CampaignEventsIndex.Key} = $2 and type = $1 and (headers ->> $3)::timestamptz <= $4 order by seq_id");
         command.Parameters.Add(new() { Value = typeName });
-        command.Parameters.Add(new() { Value = EventHeaders.CampaignId });
         command.Parameters.Add(new() { Value = campaignId.ToString() });
         command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
         command.Parameters.Add(new() { Value = at });
@@ -41,9 +40,20 @@ public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store
             yield return serializer.FromJson<TEvent>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(reader.GetString(0))));
     }
 
-    public async Task<T?> Aggregate<T>(Guid streamId, long version, CancellationToken token) where T : class
+    public async Task<IReadOnlyDictionary<Guid, T>> AggregatesAt<T>(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token) where T : class
     {
+        var versions = await VersionsAt(streams, at, token);
+        var folded = new Dictionary<Guid, T>();
+        if (versions.Count == 0) return folded;
+        var ids = versions.Keys.ToArray();
         await using var session = store.QuerySession();
-        return await session.Events.AggregateStreamAsync<T>(streamId, version, token: token);
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids))
+            .OrderBy(e => e.StreamId).ThenBy(e => e.Version).ToListAsync(token);
+        // The stream's projection (or the type's own Create/Apply), the one Marten's live aggregation uses.
+        var aggregator = ((StoreOptions)store.Options).Projections.AggregatorFor<T>();
+        foreach (var stream in events.Where(e => e.Version <= versions[e.StreamId]).GroupBy(e => e.StreamId))
+            if (await aggregator.BuildAsync(stream.ToList(), session, default, token) is { } aggregate)
+                folded[stream.Key] = aggregate;
+        return folded;
     }
 }

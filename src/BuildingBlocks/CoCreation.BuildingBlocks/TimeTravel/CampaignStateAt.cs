@@ -24,6 +24,9 @@ public interface IEventLogAt
     /// <summary>The campaign's events of one type recorded by <paramref name="at"/>, in log order.</summary>
     IAsyncEnumerable<TEvent> EventsOf<TEvent>(Guid campaignId, DateTimeOffset at, CancellationToken token) where TEvent : class;
 
-    /// <summary>A stream's read model folded by its projection up to a version (Marten's live aggregation).</summary>
-    Task<T?> Aggregate<T>(Guid streamId, long version, CancellationToken token) where T : class;
+    /// <summary>
+    /// Each given stream's read model folded by its projection from the events recorded by <paramref name="at"/>
+    /// (streams without one are left out), keyed by stream id: a fixed number of queries whatever the number of streams.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, T>> AggregatesAt<T>(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token) where T : class;
 }

@@ -25,14 +25,14 @@ public static class ProvenanceExport
     {
         var disputes = await session.Query<Dispute>().Where(d => d.IdeaId == provenance.IdeaId).Select(d => d.Id).ToListAsync(token);
         var streams = new[] { provenance.Id, AgreementRegistry.StreamId }.Concat(disputes)
-            .Concat(provenance.Contributors.Select(MemberAgreements.StreamIdFor)).Distinct().ToList();
-        var events = new List<JasperFx.Events.IEvent>();
-        foreach (var stream in streams) events.AddRange(await session.Events.FetchStreamAsync(stream, token: token));
+            .Concat(provenance.Contributors.Select(MemberAgreements.StreamIdFor)).Distinct().ToArray();
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(streams))
+            .OrderBy(e => e.Sequence).ToListAsync(token);
         var serializer = session.DocumentStore.Options.Serializer();
 
         var exported = new JsonArray();
         var link = "";
-        foreach (var e in events.OrderBy(e => e.Sequence))
+        foreach (var e in events)
         {
             var node = new JsonObject
             {

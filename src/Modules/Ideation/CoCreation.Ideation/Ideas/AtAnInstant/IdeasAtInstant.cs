@@ -21,11 +21,8 @@ public sealed class IdeasAtInstant(IDocumentStore store) : ICampaignStatePart
     {
         await using var session = store.QuerySession();
         var ideaIds = await session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId).Select(i => i.Id).ToListAsync(token);
-        var versions = await log.VersionsAt(ideaIds.ToList(), at, token);
-        var ideas = new List<IdeaAt>();
-        foreach (var (ideaId, version) in versions)
-            if (await log.Aggregate<IdeaDetails>(ideaId, version, token) is { } idea)
-                ideas.Add(new IdeaAt(idea.Id, idea.Title, idea.Status.ToString(), idea.Supporters, idea.Revision));
-        return ideas.OrderBy(i => i.Id).ToList();
+        var ideas = await log.AggregatesAt<IdeaDetails>(ideaIds, at, token);
+        return ideas.Select(i => new IdeaAt(i.Key, i.Value.Title, i.Value.Status.ToString(), i.Value.Supporters, i.Value.Revision))
+            .OrderBy(i => i.Id).ToList();
     }
 }
