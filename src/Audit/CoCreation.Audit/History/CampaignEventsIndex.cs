@@ -19,13 +19,13 @@ public sealed class CampaignEventsIndex(string eventSchema) : ISchemaObject
     /// <summary>The campaign expression, for a row of the events table: the same text the index was built on.</summary>
     public const string Key = "(headers ->> '" + EventHeaders.CampaignId + "')";
 
-    private string Definition => $"create index if not exists {Name} on {eventSchema}.mt_events ({Key}, seq_id) where {Key} is not null;";
+    public string CreateSql => $"create index if not exists {Name} on {eventSchema}.mt_events ({Key}, seq_id) where {Key} is not null;";
 
     public DbObjectName Identifier => new PostgresqlObjectName(eventSchema, Name, IdentifierUsage.General);
 
     public IEnumerable<DbObjectName> AllNames() => [Identifier];
 
-    public void WriteCreateStatement(Migrator rules, TextWriter writer) => writer.WriteLine(Definition);
+    public void WriteCreateStatement(Migrator rules, TextWriter writer) => writer.WriteLine(CreateSql);
 
     public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine($"drop index if exists {eventSchema}.{Name};");
 
