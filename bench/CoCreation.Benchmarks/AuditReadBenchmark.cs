@@ -62,6 +62,8 @@ public static class AuditReadBenchmark
         await Vacuum(connectionString);
 
         var random = new Random(11);
+        await Breakdown(app.Services, campaign);
+        await Get(http, $"/api/campaigns/{campaign}/state", legal);
         var state = new Latency($"state?at= ({ideaCount + published.Length} ideas; half of them at the earlier instant)");
         for (var run = 0; run < stateRuns; run++)
         {
@@ -107,6 +109,42 @@ public static class AuditReadBenchmark
         }
         await app.StopAsync();
         return 0;
+    }
+
+    /// <summary>Where the state at an instant spends its time, each part called directly (after one warm-up call).</summary>
+    private static async Task Breakdown(IServiceProvider services, Guid campaign)
+    {
+        var log = services.GetRequiredService<CoCreation.BuildingBlocks.TimeTravel.IEventLogAt>();
+        var parts = services.GetServices<CoCreation.BuildingBlocks.TimeTravel.ICampaignStatePart>().ToList();
+        var at = DateTimeOffset.UtcNow;
+        foreach (var part in parts) await part.At(campaign, at, log, CancellationToken.None);
+        var store = services.GetRequiredService<IDocumentStore>();
+        var clock = Stopwatch.StartNew();
+        await using var session = store.QuerySession();
+        var ids = await session.Query<CoCreation.Ideation.Ideas.GettingDetails.IdeaDetails>().Where(i => i.CampaignId == campaign).Select(i => i.Id).ToListAsync();
+        var idsMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        await log.VersionsAt(ids, at, CancellationToken.None);
+        var versionsMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        await log.AggregatesAt<CoCreation.Ideation.Ideas.GettingDetails.IdeaDetails>(ids, at, CancellationToken.None);
+        var foldMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var idArray = ids.ToArray();
+        var raw = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(idArray)).ToListAsync();
+        var rawMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var aggregator = ((StoreOptions)store.Options).Projections.AggregatorFor<CoCreation.Ideation.Ideas.GettingDetails.IdeaDetails>();
+        foreach (var stream in raw.GroupBy(e => e.StreamId)) await aggregator.BuildAsync(stream.ToList(), session, default, CancellationToken.None);
+        Console.WriteLine($"  for comparison, Marten's raw-event query: {raw.Count} events in {rawMs:F0} ms, then folded in {clock.Elapsed.TotalMilliseconds:F0} ms");
+        var timings = new List<string>();
+        foreach (var part in parts)
+        {
+            clock.Restart();
+            await part.At(campaign, at, log, CancellationToken.None);
+            timings.Add($"{part.Part} {clock.Elapsed.TotalMilliseconds:F0} ms");
+        }
+        Console.WriteLine($"  state?at= breakdown: idea ids {idsMs:F0} ms, versions at (not needed by the fold) {versionsMs:F0} ms, AggregatesAt (one query, then the fold) {foldMs:F0} ms; parts: {string.Join(", ", timings)}");
     }
 
     private static async Task<Latency> History(HttpClient http, string token, Guid campaign, List<long> sequences, Random random, int requests, string name)

@@ -40,20 +40,43 @@ public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store
             yield return serializer.FromJson<TEvent>(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(reader.GetString(0))));
     }
 
+    /// <summary>
+    /// One query for the streams' events recorded by then, read with the store's serializer and folded by Marten's own
+    /// aggregator for <typeparamref name="T"/> (the one its live aggregation uses). Marten's raw-event query alone took
+    /// longer than this whole fold over the same 28,000 events (438 ms against 252 ms, docs/benchmarks.md).
+    /// </summary>
     public async Task<IReadOnlyDictionary<Guid, T>> AggregatesAt<T>(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token) where T : class
     {
-        var versions = await VersionsAt(streams, at, token);
+        var options = (StoreOptions)store.Options;
+        var types = store.Options.Events.AllKnownEventTypes().ToDictionary(t => t.EventTypeName, t => t.EventType);
+        var graph = (Marten.Events.EventGraph)options.Events;
+        var serializer = options.Serializer();
+        var byStream = new Dictionary<Guid, List<JasperFx.Events.IEvent>>();
+        await using (var command = dataSource.CreateCommand(
+            $"select stream_id, version, seq_id, type, data from {Events} where stream_id = any($1) and (headers ->> $2)::timestamptz <= $3 order by stream_id, version"))
+        {
+            command.Parameters.Add(new() { Value = streams.ToArray() });
+            command.Parameters.Add(new() { Value = EventHeaders.RecordedAt });
+            command.Parameters.Add(new() { Value = at });
+            await using var reader = await command.ExecuteReaderAsync(token);
+            while (await reader.ReadAsync(token))
+            {
+                // A type this host does not know (a module not installed) has nothing to add to its read models.
+                if (!types.TryGetValue(reader.GetString(3), out var type)) continue;
+                var e = graph.BuildEvent(serializer.FromJson(type, reader, 4));
+                e.StreamId = reader.GetGuid(0);
+                e.Version = reader.GetInt64(1);
+                e.Sequence = reader.GetInt64(2);
+                (byStream.TryGetValue(e.StreamId, out var list) ? list : byStream[e.StreamId] = []).Add(e);
+            }
+        }
         var folded = new Dictionary<Guid, T>();
-        if (versions.Count == 0) return folded;
-        var ids = versions.Keys.ToArray();
+        if (byStream.Count == 0) return folded;
+        var aggregator = options.Projections.AggregatorFor<T>();
         await using var session = store.QuerySession();
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids))
-            .OrderBy(e => e.StreamId).ThenBy(e => e.Version).ToListAsync(token);
-        // The stream's projection (or the type's own Create/Apply), the one Marten's live aggregation uses.
-        var aggregator = ((StoreOptions)store.Options).Projections.AggregatorFor<T>();
-        foreach (var stream in events.Where(e => e.Version <= versions[e.StreamId]).GroupBy(e => e.StreamId))
-            if (await aggregator.BuildAsync(stream.ToList(), session, default, token) is { } aggregate)
-                folded[stream.Key] = aggregate;
+        foreach (var (stream, events) in byStream)
+            if (await aggregator.BuildAsync(events, session, default, token) is { } aggregate)
+                folded[stream] = aggregate;
         return folded;
     }
 }
