@@ -1,3 +1,4 @@
+using static CoCreation.Benchmarks.BenchDatabase;
 using System.Diagnostics;
 using CoCreation.Host;
 using CoCreation.Audit;
@@ -161,18 +162,6 @@ public static class AuditBenchmark
         await backfill.ExecuteNonQueryAsync();
     }
 
-    private static async Task<long> Scalar(string connectionString, string sql)
-    {
-        await using var data = NpgsqlDataSource.Create(connectionString);
-        await using var command = data.CreateCommand(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
-    }
-
-    private static Task<long> Count(string c) => Scalar(c, "select count(*) from events.mt_events");
-    private static Task<long> MaxSequence(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from events.mt_events");
-    /// <summary>The least advanced async projection or subscription (Insights', the chain), from Marten's progression table.</summary>
-    private static Task<long> SlowestAsyncShard(string c) =>
-        Scalar(c, "select coalesce(min(last_seq_id), 0) from events.mt_event_progression where name not like 'HighWater%' and name not like 'IdeaDetails%'");
-    private static Task<long> ChainHead(string c) => Scalar(c, "select coalesce(max(seq_id), 0) from audit.event_chain");
+    private static Task<long> ChainHead(string c) => BenchDatabase.Scalar(c, "select coalesce(max(seq_id), 0) from audit.event_chain");
 
 }

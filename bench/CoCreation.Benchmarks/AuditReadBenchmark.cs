@@ -1,3 +1,4 @@
+using static CoCreation.Benchmarks.BenchDatabase;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -57,8 +58,8 @@ public static class AuditReadBenchmark
         Console.WriteLine($"Loaded {events} events ({ideaCount + published.Length} ideas in the measured campaign) in {setup.Elapsed.TotalSeconds:F0} s.");
 
         var treeWait = Stopwatch.StartNew();
-        var loadedTo = await Scalar(connectionString, "select coalesce(max(seq_id), 0) from events.mt_events");
-        while (await Scalar(connectionString, "select coalesce(max(seq_id), 0) from audit.merkle_leaves") < loadedTo && treeWait.Elapsed < TimeSpan.FromMinutes(40))
+        var loadedTo = await BenchDatabase.Scalar(connectionString, "select coalesce(max(seq_id), 0) from events.mt_events");
+        while (await BenchDatabase.Scalar(connectionString, "select coalesce(max(seq_id), 0) from audit.merkle_leaves") < loadedTo && treeWait.Elapsed < TimeSpan.FromMinutes(40))
             await Task.Delay(1000);
         while (await SlowestAsyncShard(connectionString) < loadedTo && treeWait.Elapsed < TimeSpan.FromMinutes(45))
             await Task.Delay(1000);
@@ -92,7 +93,7 @@ public static class AuditReadBenchmark
 
         var checkpoint = await Get(http, "/api/audit/checkpoint", null);
         var treeSize = long.Parse(checkpoint.Split('\n')[1]);
-        var leaves = await Scalar(connectionString, $"select max(seq_id) from audit.merkle_leaves where leaf_index < {treeSize}");
+        var leaves = await BenchDatabase.Scalar(connectionString, $"select max(seq_id) from audit.merkle_leaves where leaf_index < {treeSize}");
         var inclusion = new Latency($"inclusion proof (tree of {treeSize} leaves, public event)");
         var campaignSeqs = sequences.Where(s => s <= leaves).ToList();
         for (var i = 0; i < 50; i++) await Get(http, $"/api/audit/proofs/inclusion?seq={campaignSeqs[i % campaignSeqs.Count]}&treeSize={treeSize}", null);
@@ -214,23 +215,4 @@ public static class AuditReadBenchmark
     /// <summary>Fresh planner statistics after the bulk load, as autovacuum would give a store that grew over months.</summary>
     private static Task Vacuum(string connectionString) => Execute(connectionString, "vacuum analyze");
 
-    private static async Task Execute(string connectionString, string sql)
-    {
-        await using var data = NpgsqlDataSource.Create(connectionString);
-        await using var command = data.CreateCommand(sql);
-        command.CommandTimeout = 1800;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<long> Scalar(string connectionString, string sql)
-    {
-        await using var data = NpgsqlDataSource.Create(connectionString);
-        await using var command = data.CreateCommand(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
-    }
-
-    private static Task<long> Count(string c) => Scalar(c, "select count(*) from events.mt_events");
-
-    private static Task<long> SlowestAsyncShard(string c) =>
-        Scalar(c, "select coalesce(min(last_seq_id), 0) from events.mt_event_progression where name not like 'HighWater%' and name not like 'IdeaDetails%'");
 }

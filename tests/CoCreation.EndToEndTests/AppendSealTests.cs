@@ -64,6 +64,46 @@ public class AppendSealTests
         Assert.True(after.GetProperty("lag").GetProperty("events").GetInt32() >= 1, linked);
     }
 
+    [Fact]
+    public async Task A_failed_append_leaves_every_event_sealed_and_the_chain_valid_and_infinite_times_are_sealed()
+    {
+        var connectionString = await FreshDatabase();
+        await using var host = await Start(connectionString, chain: true);
+        var store = host.App.Services.GetRequiredService<IDocumentStore>();
+        var eventId = Guid.NewGuid();
+        await Append(store, eventId);
+        // The same event id again breaks the unique index on event ids: the append fails after it took its sequence numbers.
+        await Assert.ThrowsAnyAsync<Exception>(() => Append(store, eventId));
+        var last = await Append(store, Guid.NewGuid());
+
+        await using var db = NpgsqlDataSource.Create(connectionString);
+        // Marten stamps the tombstones that fill such sequence numbers with an infinite time (seen in CI): the seal takes it.
+        foreach (var time in new[] { "infinity", "-infinity" })
+        {
+            await using var seal = db.CreateCommand(
+                $"select audit.event_seal(gen_random_uuid(), gen_random_uuid(), 1, 'tombstone', '*DEFAULT*', '{{}}'::jsonb, null, null, null, '{time}'::timestamptz)");
+            Assert.Matches("^[0-9a-f]{64}$", (string)(await seal.ExecuteScalarAsync())!);
+        }
+        await using (var unsealed = db.CreateCommand("select count(*) from events.mt_events e where not exists (select 1 from audit.event_seals s where s.seq_id = e.seq_id)"))
+            Assert.Equal(0L, (long)(await unsealed.ExecuteScalarAsync())!);
+        var linked = await PlatformFixture.Eventually(async () =>
+        {
+            var result = await Verify(host);
+            return result.GetProperty("headSeq") is { ValueKind: JsonValueKind.Number } head && head.GetInt64() >= last ? result.GetRawText() : null;
+        }, "the chain to link the event after the failed append");
+        Assert.True(JsonDocument.Parse(linked).RootElement.GetProperty("valid").GetBoolean(), linked);
+    }
+
+    private static async Task<long> Append(IDocumentStore store, Guid eventId)
+    {
+        await using var session = store.LightweightSession();
+        var id = Guid.CreateVersion7();
+        var action = session.Events.StartStream<Idea>(id, new IdeaSubmitted(id, Guid.CreateVersion7(), "An idea", "Appended.", [], "member-1", DateTimeOffset.UtcNow));
+        action.Events[0].Id = eventId;
+        await session.SaveChangesAsync();
+        return action.Events[0].Sequence;
+    }
+
     private static async Task<JsonElement> Verify(RunningHost host)
     {
         var token = await (await host.Http.PostAsJsonAsync("/api/dev/tokens", new { userId = "seal-admin", roles = new[] { "admin" } }))

@@ -24,7 +24,9 @@ public sealed class AppendSeal(string eventSchema) : ISchemaObject
 
     private const string SealBody =
         " select encode(sha256(convert_to(concat_ws(E'\\n', id::text, stream_id::text, version::text, type, coalesce(tenant_id, ''), data::text, " +
-        "coalesce(correlation_id, ''), coalesce(causation_id, ''), coalesce(headers::text, ''), (extract(epoch from at) * 1000000)::bigint::text), 'UTF8')), 'hex') ";
+        "coalesce(correlation_id, ''), coalesce(causation_id, ''), coalesce(headers::text, ''), " +
+        // Marten stamps the tombstones that fill a failed append's sequence numbers with an infinite time.
+        "case when isfinite(at) then (extract(epoch from at) * 1000000)::bigint::text else at::text end), 'UTF8')), 'hex') ";
 
     private static readonly string TriggerBody =
         " begin insert into audit.event_seals (seq_id, seal, sealed_at) select a.seq_id, " + Of("a") + ", clock_timestamp() from appended a " +
@@ -64,16 +66,7 @@ public sealed class AppendSeal(string eventSchema) : ISchemaObject
             && !await reader.IsDBNullAsync(0, ct) && reader.GetString(0) == SealBody
             && !await reader.IsDBNullAsync(1, ct) && reader.GetString(1) == TriggerBody
             && reader.GetBoolean(2);
-        return new Delta(this, installed ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
-    }
-
-    private sealed class Delta(AppendSeal seal, SchemaPatchDifference difference) : ISchemaObjectDelta
-    {
-        public ISchemaObject SchemaObject => seal;
-        public SchemaPatchDifference Difference => difference;
-        public void WriteUpdate(Migrator rules, TextWriter writer) => seal.WriteCreateStatement(rules, writer);
-        public void WriteRollback(Migrator rules, TextWriter writer) => seal.WriteDropStatement(rules, writer);
-        public void WriteRestorationOfPreviousState(Migrator rules, TextWriter writer) => seal.WriteDropStatement(rules, writer);
+        return new RecreatingDelta(this, installed ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
     }
 }
 

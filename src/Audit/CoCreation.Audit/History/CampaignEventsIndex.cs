@@ -35,16 +35,7 @@ public sealed class CampaignEventsIndex(string eventSchema) : ISchemaObject
     public async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct)
     {
         var present = await reader.ReadAsync(ct) && reader.GetBoolean(0);
-        return new Delta(this, present ? SchemaPatchDifference.None : SchemaPatchDifference.Create);
-    }
-
-    private sealed class Delta(CampaignEventsIndex index, SchemaPatchDifference difference) : ISchemaObjectDelta
-    {
-        public ISchemaObject SchemaObject => index;
-        public SchemaPatchDifference Difference => difference;
-        public void WriteUpdate(Migrator rules, TextWriter writer) => index.WriteCreateStatement(rules, writer);
-        public void WriteRollback(Migrator rules, TextWriter writer) => index.WriteDropStatement(rules, writer);
-        public void WriteRestorationOfPreviousState(Migrator rules, TextWriter writer) => index.WriteDropStatement(rules, writer);
+        return new RecreatingDelta(this, present ? SchemaPatchDifference.None : SchemaPatchDifference.Create);
     }
 }
 
