@@ -3,13 +3,8 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoCreation.Audit;
-using CoCreation.Host;
-using CoCreation.Host.Infrastructure;
 using CoCreation.Ideation.Ideas;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -33,12 +28,9 @@ public static class AuditReadBenchmark
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
                                ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: use bench/run.sh.");
 
-        var app = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--Logging:LogLevel:Default=Warning"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
-        var jwt = app.Services.GetRequiredService<JwtSettings>();
-        string Token(string user, string role) => Authentication.IssueToken(jwt, user, user, [role], DateTimeOffset.UtcNow);
+        var app = await BenchHost.Start();
+        using var http = new HttpClient { BaseAddress = BenchHost.Address(app), Timeout = TimeSpan.FromMinutes(5) };
+        var Token = BenchHost.Tokens(app);
         var legal = Token("bench-legal", "legal");
         var store = app.Services.GetRequiredService<IDocumentStore>();
 

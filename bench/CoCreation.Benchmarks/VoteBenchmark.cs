@@ -28,14 +28,10 @@ public static class VoteBenchmark
         var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
                                ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: use bench/run.sh.");
 
-        var app = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--Logging:LogLevel:Default=Warning",
-            "--CoCreation:HandlerCodeMode=Dynamic"]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var app = await BenchHost.Start("--CoCreation:HandlerCodeMode=Dynamic");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
-            { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
-        var jwt = app.Services.GetRequiredService<JwtSettings>();
-        string Token(string user, string role) => Authentication.IssueToken(jwt, user, user, [role], DateTimeOffset.UtcNow);
+            { BaseAddress = BenchHost.Address(app), Timeout = TimeSpan.FromMinutes(2) };
+        var Token = BenchHost.Tokens(app);
 
         var setup = Stopwatch.StartNew();
         var (_, ideas) = await BenchCampaign.WithPublishedIdeas(http, Token, ideaCount, [new { supporters = 10_000_000, withinDays = 365 }]);
@@ -44,7 +40,7 @@ public static class VoteBenchmark
         var raw = await RawInserts(connectionString, clients, votes);
         // Warm-up: JIT, handler code, connection pools.
         await HttpVotes(http, Token, "warmup", [ideas[^1]], clients, 2_000);
-        var loadFrom = await MaxSequence(connectionString);
+        var loadFrom = await BenchDatabase.MaxSequence(connectionString);
         var hot = await HttpVotes(http, Token, "hot", [ideas[0]], clients, votes);
         var spread = await HttpVotes(http, Token, "spread", ideas, clients, votes);
 
@@ -69,18 +65,11 @@ public static class VoteBenchmark
         return hot.Refused + spread.Refused == 0 ? 0 : 1;
     }
 
-    private static async Task<long> MaxSequence(string connectionString)
-    {
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await using var max = dataSource.CreateCommand("select coalesce(max(seq_id), 0) from events.mt_events");
-        return (long)(await max.ExecuteScalarAsync())!;
-    }
-
     /// <summary>The audit chain's lag (append seal to link, docs/adr/0024) over the events the hot and spread runs appended, once linked.</summary>
     private static async Task<string> ChainLag(string connectionString, long from)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var until = await MaxSequence(connectionString);
+        var until = await BenchDatabase.MaxSequence(connectionString);
         var wait = Stopwatch.StartNew();
         while (wait.Elapsed < TimeSpan.FromMinutes(5))
         {

@@ -48,8 +48,8 @@ public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store
     public async Task<IReadOnlyDictionary<Guid, T>> AggregatesAt<T>(IReadOnlyCollection<Guid> streams, DateTimeOffset at, CancellationToken token) where T : class
     {
         var options = (StoreOptions)store.Options;
-        var types = store.Options.Events.AllKnownEventTypes().ToDictionary(t => t.EventTypeName, t => t.EventType);
         var graph = (Marten.Events.EventGraph)options.Events;
+        var types = graph.AllKnownEventTypes().ToDictionary(t => t.EventTypeName, t => t.EventType);
         var serializer = options.Serializer();
         var byStream = new Dictionary<Guid, List<JasperFx.Events.IEvent>>();
         await using (var command = dataSource.CreateCommand(
@@ -71,7 +71,6 @@ public sealed class EventLogAt(NpgsqlDataSource dataSource, IDocumentStore store
             }
         }
         var folded = new Dictionary<Guid, T>();
-        if (byStream.Count == 0) return folded;
         var aggregator = options.Projections.AggregatorFor<T>();
         await using var session = store.QuerySession();
         foreach (var (stream, events) in byStream)
