@@ -84,6 +84,7 @@ public static class CoCreationHost
             .AddInsightsModule();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<CoCreation.Host.ReadModels.StreamFoldRebuild>();
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -3,6 +3,7 @@ using CoCreation.Audit.Cli;
 using CoCreation.Host.Cli;
 using CoCreation.IntellectualProperty.ProvenanceReports;
 using CoCreation.Host.Infrastructure;
+using CoCreation.Host.ReadModels;
 using CoCreation.Host.Seed;
 using JasperFx;
 
@@ -12,11 +13,14 @@ if (HostCli.AsksForHelp(args))
 if (AuditCli.Handles(args))
     return await AuditCli.Run(args, Console.Out, (json, receipts) => Verdict(ProvenanceExportVerifier.Verify(json, receipts)));
 // A first argument that is neither a verb nor a setting (--name=value) is a typo, not a request to start the platform.
-if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first != "audit")
+if (args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=') && !HostCli.JasperFxVerbs.Contains(first) && first is not ("audit" or "read-models"))
 {
     await Console.Error.WriteLineAsync($"Unknown command '{first}'. Run with --help for the commands.");
     return 2;
 }
+
+if (ReadModelsCli.Handles(args) && ReadModelsCli.IsUsageError(args, Console.Error))
+    return 2;
 
 WebApplication app;
 try
@@ -40,6 +44,9 @@ try
             app.Services.GetRequiredService<Marten.IDocumentStore>(), checkpoint, Console.Out);
     if (AuditCli.NeedsDatabase(args))
         return await AuditCli.VerifyLog(app.Services.GetRequiredService<CoCreation.Audit.AuditStore>(), app.Services.GetRequiredService<Marten.IDocumentStore>(), Console.Out);
+
+    if (ReadModelsCli.Handles(args))
+        return await ReadModelsCli.Run(app.Services.GetRequiredService<StreamFoldRebuild>(), args, Console.Out, Console.Error, CancellationToken.None);
 
     await app.StartAsync();
     var readiness = app.Services.GetRequiredService<Readiness>();

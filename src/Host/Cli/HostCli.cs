@@ -25,6 +25,11 @@ public static class HostCli
           audit verify --checkpoint FILE
                                        check that the log still folds to a saved signed checkpoint (needs the database)
 
+        read-models (the inline single-stream read models, folded again from the log; docs/adr/0026):
+          read-models list             name them, with their document type
+          read-models rebuild [NAME...]
+                                       rebuild them (all, or those named) in one pass of the log each (needs the database)
+
         Critter Stack verbs (they build the host, so they need the database; 'help VERB' shows a verb's options):
           projections rebuild          rebuild the read models from the event log ([-p NAME] for one; 'projections list' names them)
           db-apply, db-assert          apply or check the database schema
