@@ -5,7 +5,7 @@
 #   bench/run.sh pages [--ideas 10000] [--requests 400]
 #   bench/run.sh audit [--events 1000000] [--compare 50000] [--writers 16]
 #   bench/run.sh audit-reads [--events 1000000] [--ideas 10000] [--requests 300] [--runs 10] [--without-index]
-#   bench/run.sh rebuild [--events 1000000] [--runs 3] [--per-stream 10]
+#   bench/run.sh rebuild [--events 1000000] [--runs 3] [--per-stream 10] [--daemon-runs 3]
 #   bench/run.sh messaging [--campaigns 20] [--ideas 5] [--votes 10] [--rounds 1]
 # PG_DURABLE=0 runs it on the tests' faster, non-durable settings instead.
 set -euo pipefail

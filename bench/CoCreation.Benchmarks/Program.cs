@@ -20,7 +20,7 @@ static int Usage()
     Console.Error.WriteLine("       CoCreation.Benchmarks votes [--clients 64] [--votes 30000] [--ideas 1000]");
     Console.Error.WriteLine("       CoCreation.Benchmarks audit [--events 1000000] [--compare 50000] [--writers 16]");
     Console.Error.WriteLine("       CoCreation.Benchmarks audit-reads [--events 1000000] [--ideas 10000] [--requests 300] [--runs 10] [--without-index]");
-    Console.Error.WriteLine("       CoCreation.Benchmarks rebuild [--events 1000000] [--runs 3] [--per-stream 10]");
+    Console.Error.WriteLine("       CoCreation.Benchmarks rebuild [--events 1000000] [--runs 3] [--per-stream 10] [--daemon-runs 3]");
     Console.Error.WriteLine("       CoCreation.Benchmarks pages [--ideas 10000] [--requests 400]");
     Console.Error.WriteLine("       CoCreation.Benchmarks messaging [--campaigns 20] [--ideas 5] [--votes 10] [--rounds 1]");
     return 2;

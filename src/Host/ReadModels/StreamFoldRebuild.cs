@@ -11,6 +11,9 @@ namespace CoCreation.Host.ReadModels;
 /// <summary>What a rebuild read, wrote and took.</summary>
 public sealed record RebuildResult(string Projection, long Events, int Documents, int Refolded, long Ceiling, TimeSpan Elapsed)
 {
+    /// <summary>Of the elapsed time, reading and folding the log (the rest writes the documents and folds the late streams again).</summary>
+    public TimeSpan Reading { get; init; }
+
     public double EventsPerSecond => Events / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }
 
@@ -93,6 +96,7 @@ public sealed class StreamFoldRebuild(IDocumentStore store, NpgsqlDataSource dat
             }
             await Fold(page, folded, aggregator, session, token);
         }
+        var reading = clock.Elapsed;
         if (afterReading is not null) await afterReading();
 
         await store.BulkInsertAsync(folded.Values.ToList(), BulkInsertMode.OverwriteExisting, 5_000, token);
@@ -120,7 +124,7 @@ public sealed class StreamFoldRebuild(IDocumentStore store, NpgsqlDataSource dat
                 if (await refold.Events.AggregateStreamAsync<T>(stream, token: token) is { } current) refold.Store(current);
             await refold.SaveChangesAsync(token);
         }
-        return new RebuildResult(projection, read, folded.Count, since.Count, ceiling, clock.Elapsed);
+        return new RebuildResult(projection, read, folded.Count, since.Count, ceiling, clock.Elapsed) { Reading = reading };
     }
 
     private static async Task Fold<T>(Dictionary<Guid, List<IEvent>> page, Dictionary<Guid, T> folded,

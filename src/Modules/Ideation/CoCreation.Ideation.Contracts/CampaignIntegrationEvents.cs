@@ -12,7 +12,10 @@ public sealed record RewardRules(
     PrizeRule? Prize,
     decimal? RoyaltyPercent);
 
-/// <summary>A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it (its brand members decide, read its votes and sales).</summary>
+/// <summary>
+/// A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it
+/// (its brand members decide, read its votes and sales). SubmissionsUntil and VotingUntil are its phases' ends, if set.
+/// </summary>
 public sealed record CampaignOpenedIntegrationEvent(
     Guid CampaignId,
     string Title,
@@ -23,6 +26,8 @@ public sealed record CampaignOpenedIntegrationEvent(
     RewardRules Rewards,
     DateTimeOffset OpenedAt,
     IReadOnlyList<string>? BannedTerms = null,
-    string? Organisation = null);
+    string? Organisation = null,
+    DateTimeOffset? SubmissionsUntil = null,
+    DateTimeOffset? VotingUntil = null);
 
 public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -23,10 +23,10 @@ public sealed class IdeationEndpoints : IModuleEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         var campaigns = routes.MapGroup("/api/campaigns").WithTags("Campaigns");
-        campaigns.MapPost("", async (CreateCampaignRequest body, HttpContext http, IMessageContext bus) =>
+        campaigns.MapPost("", async (CreateCampaignRequest body, HttpContext http, IMessageContext bus, TimeProvider clock) =>
             {
                 var viewer = Viewer.Of(http);
-                var command = CreateCampaignRules.ToCommand(body, Guid.CreateVersion7(), RequestContext.Of(http).Actor, viewer.Organisation!);
+                var command = CreateCampaignRules.ToCommand(body, Guid.CreateVersion7(), RequestContext.Of(http).Actor, viewer.Organisation!, clock.GetUtcNow());
                 var created = await bus.Send<CampaignCreatedResponse>(http, command);
                 return Results.Created($"/api/campaigns/{created.Id}", created);
             })

@@ -33,6 +33,7 @@ public static class VotingModule
             ["vote-budget-exhausted"] = "You have no votes left in this campaign; retracting one gives it back.",
             ["voting-closed"] = "Voting on this idea is closed.",
             ["voting-deadline-passed"] = "The window for the next milestone has closed.",
+            ["voting-phase-over"] = "This campaign's voting phase is over: votes can no longer be cast or retracted.",
             ["own-organisation"] = "Your organisation runs this campaign: its brand members do not vote in it.",
             ["member-banned"] = "You are banned from voting."
         }, Module: "Voting", Text: typeof(VotingText)));

@@ -12,11 +12,20 @@ public sealed record VotingRules(string Mode, int? BudgetPerMember);
 /// <summary>BannedTerms: the campaign's own words that screening flags, on top of the platform's list.</summary>
 public sealed record ModerationRules(int FlagsToHide, IReadOnlyList<string>? BannedTerms = null);
 
+/// <summary>PerMember: how many ideas one member may submit to the campaign (withdrawn ones count); null for no cap.</summary>
+public sealed record SubmissionRules(int? PerMember);
+
+/// <summary>The campaign's phases: submissions are taken until the first instant, votes until the second (either may be open-ended).</summary>
+public sealed record CampaignPhases(DateTimeOffset? SubmissionsUntil, DateTimeOffset? VotingUntil);
+
+/// <summary>Submissions and Phases are null in campaigns created before they existed: no cap, no deadlines.</summary>
 public sealed record CampaignRules(
     VotingRules Voting,
     IReadOnlyList<MilestoneRule> Milestones,
     ModerationRules Moderation,
-    RewardRules Rewards);
+    RewardRules Rewards,
+    SubmissionRules? Submissions = null,
+    CampaignPhases? Phases = null);
 
 /// <summary>Organisation: the brand organisation that runs the campaign (null in events recorded before organisations: the creator's own).</summary>
 public sealed record CampaignCreated(

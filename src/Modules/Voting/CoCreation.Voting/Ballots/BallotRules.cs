@@ -19,6 +19,13 @@ public static class BallotRules
             throw new RuleViolated("voting-deadline-passed", $"The window for the next milestone of idea {ballot.IdeaId} closed at {deadline:O}.");
     }
 
+    /// <summary>A campaign with a voting phase takes no vote change once it is over.</summary>
+    public static void EnsureVotingPhase(Ballot ballot, DateTimeOffset? votingUntil, DateTimeOffset now)
+    {
+        if (votingUntil is { } until && now >= until)
+            throw new RuleViolated("voting-phase-over", $"Campaign {ballot.CampaignId}'s voting phase ended at {until:O}.");
+    }
+
     /// <summary>The milestone a ballot reaches with its current supporters, if any.</summary>
     public static MilestoneReached? MilestoneFor(Ballot ballot, DateTimeOffset now) =>
         ballot.Status == BallotStatus.Open && ballot.Next is { } next && ballot.Supporters >= next.Supporters

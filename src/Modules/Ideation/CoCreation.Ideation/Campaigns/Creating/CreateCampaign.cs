@@ -13,9 +13,12 @@ public sealed record RewardsRequest(
     int? PointsForPublishedIdea, int? PointsForVote, int? PointsForMilestone, int? PointsForSelection,
     PrizeRequest? Prize, decimal? RoyaltyPercent);
 
+public sealed record SubmissionsRequest(int? PerMember);
+public sealed record PhasesRequest(DateTimeOffset? SubmissionsUntil, DateTimeOffset? VotingUntil);
+
 public sealed record CreateCampaignRequest(
     [property: Required] string? Title, [property: Required] string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
-    ModerationRequest? Moderation, RewardsRequest? Rewards);
+    ModerationRequest? Moderation, RewardsRequest? Rewards, SubmissionsRequest? Submissions = null, PhasesRequest? Phases = null);
 
 public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By, string Organisation);
 
@@ -34,10 +37,14 @@ public static class CreateCampaignRules
     public const int MaxWithinDays = 3_650;
     /// <summary>Small enough that a member's points over a lifetime of campaigns stay far inside an int.</summary>
     public const int MaxPoints = 10_000;
+    public const int MaxSubmissionsPerMember = 1_000;
+    /// <summary>A phase ends within ten years: further is a typo, not a plan.</summary>
+    public static readonly TimeSpan MaxPhase = TimeSpan.FromDays(3_650);
 
-    /// <summary>Validates the request and fills in the contract's defaults.</summary>
-    public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by, string organisation)
+    /// <summary>Validates the request and fills in the contract's defaults; phases must end after <paramref name="now"/> (the application clock).</summary>
+    public static CreateCampaign ToCommand(CreateCampaignRequest request, Guid campaignId, string by, string organisation, DateTimeOffset? now = null)
     {
+        var today = now ?? DateTimeOffset.UtcNow;
         var v = new Validation()
             .Length(request.Title, "title", 5, 120)
             .Length(request.Brief, "brief", 1, 20_000);
@@ -76,10 +83,21 @@ public static class CreateCampaignRules
             v.Require(prize.Currency.Length == 3 && prize.Currency.All(char.IsAsciiLetterUpper), "rewards.prize.currency", "'rewards.prize.currency' must be an ISO 4217 code such as EUR.");
         }
         v.Require(rewards.RoyaltyPercent is null or (> 0 and <= 100), "rewards.royaltyPercent", "'rewards.royaltyPercent' must be in (0, 100].");
+
+        var perMember = request.Submissions?.PerMember;
+        v.Require(perMember is null or (>= 1 and <= MaxSubmissionsPerMember), "submissions.perMember",
+            $"'submissions.perMember' is from 1 to {MaxSubmissionsPerMember:N0}, or null for no cap.");
+        var (submissionsUntil, votingUntil) = (request.Phases?.SubmissionsUntil, request.Phases?.VotingUntil);
+        foreach (var (at, field) in new[] { (submissionsUntil, "phases.submissionsUntil"), (votingUntil, "phases.votingUntil") })
+            v.Require(at is null || (at > today && at - today <= MaxPhase), field, $"'{field}' must be in the future, within ten years.");
+        v.Require(submissionsUntil is null || votingUntil is null || votingUntil >= submissionsUntil, "phases.votingUntil",
+            "'phases.votingUntil' cannot come before 'phases.submissionsUntil'.");
         v.ThrowIfInvalid();
 
         var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember), milestones,
-            new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards);
+            new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards,
+            perMember is null ? null : new SubmissionRules(perMember),
+            submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()));
         return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by, organisation);
     }
 }

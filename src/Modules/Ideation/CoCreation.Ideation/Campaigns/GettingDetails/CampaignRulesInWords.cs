@@ -23,6 +23,10 @@ public static class CampaignRulesInWords
                 : L["Reach {0} supporters within {1} days of reaching {2}.", N(milestone.Supporters), N(milestone.WithinDays), N(rules.Milestones[i - 1].Supporters)]);
         }
         lines.Add(L["An idea that reaches the last milestone goes to the brand's review; one that misses a window expires."]);
+        if (rules.Submissions?.PerMember is { } cap)
+            lines.Add(cap == 1 ? L["Each member may submit one idea; a withdrawn idea still counts."] : L["Each member may submit up to {0} ideas; withdrawn ideas still count.", N(cap)]);
+        if (rules.Phases?.SubmissionsUntil is { } submissions) lines.Add(L["Ideas are taken until {0} (UTC).", When(submissions)]);
+        if (rules.Phases?.VotingUntil is { } voting) lines.Add(L["Votes are taken until {0} (UTC).", When(voting)]);
         var r = rules.Rewards;
         lines.Add(L["Points: {0} for a published idea, {1} per vote cast, {2} per milestone, {3} on selection.",
             N(r.PointsForPublishedIdea), N(r.PointsForVote), N(r.PointsForMilestone), N(r.PointsForSelection)]);
@@ -30,6 +34,8 @@ public static class CampaignRulesInWords
         if (r.RoyaltyPercent is { } royalty) lines.Add(L["They also share {0}% of the net sales of the product made from it.", royalty.ToString("0.##", CultureInfo.CurrentCulture)]);
         return lines;
     }
+
+    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("f", CultureInfo.CurrentCulture);
 
     private static string N(int n) => n.ToString("N0", CultureInfo.CurrentCulture);
 }

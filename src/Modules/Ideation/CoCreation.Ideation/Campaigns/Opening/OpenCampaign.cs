@@ -14,10 +14,15 @@ public sealed record OpenCampaign(Guid CampaignId, string By, string? Organisati
 /// </summary>
 public static class OpenCampaignHandler
 {
-    public static CampaignOpened Decide(Campaign campaign, OpenCampaign command, DateTimeOffset now) =>
-        campaign.Status == CampaignStatus.Draft
-            ? new CampaignOpened(campaign.Id, command.By, now)
-            : throw new RuleViolated("campaign-not-draft", $"Campaign {campaign.Id} is {campaign.Status}; only a Draft campaign can be opened.");
+    public static CampaignOpened Decide(Campaign campaign, OpenCampaign command, DateTimeOffset now)
+    {
+        if (campaign.Status != CampaignStatus.Draft)
+            throw new RuleViolated("campaign-not-draft", $"Campaign {campaign.Id} is {campaign.Status}; only a Draft campaign can be opened.");
+        // A draft left unopened past its own deadline would open already over: the brand moves the dates first.
+        if (campaign.Rules.Phases is { } phases && (phases.SubmissionsUntil <= now || phases.VotingUntil <= now))
+            throw new RuleViolated("campaign-phase-passed", $"Campaign {campaign.Id}'s phases end at {phases.SubmissionsUntil:O} / {phases.VotingUntil:O}, already past; a campaign opens before its deadlines.");
+        return new CampaignOpened(campaign.Id, command.By, now);
+    }
 
     // Required = false: a missing campaign is the module's own 404 problem, the same as another brand's campaign.
     public static (CampaignStatusResponse, Events, OutgoingMessages) Handle(
@@ -27,7 +32,8 @@ public static class OpenCampaignHandler
         var opened = Decide(campaign, command, clock.GetUtcNow());
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
-            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation);
+            rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation,
+            rules.Phases?.SubmissionsUntil, rules.Phases?.VotingUntil);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [opened], [message]);
     }
 }

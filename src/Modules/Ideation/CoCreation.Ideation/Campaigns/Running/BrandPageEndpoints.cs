@@ -27,7 +27,7 @@ public static class BrandPageEndpoints
     public static void Map(IEndpointRouteBuilder routes)
     {
         var brand = routes.MapGroup("/brand").RequireAuthorization(p => p.RequireRole(Roles.Brand)).ExcludeFromDescription();
-        brand.MapPost("/campaigns", async (HttpContext http, IMessageContext bus) =>
+        brand.MapPost("/campaigns", async (HttpContext http, IMessageContext bus, TimeProvider clock) =>
         {
             var form = CampaignForm.From(await http.Request.ReadFormAsync(http.RequestAborted));
             var parseErrors = new HashSet<string>();
@@ -35,7 +35,7 @@ public static class BrandPageEndpoints
             if (parseErrors.Count > 0) return Results.LocalRedirect(form.Address(parseErrors));
             try
             {
-                var command = CreateCampaignRules.ToCommand(request, Guid.CreateVersion7(), RequestContext.Of(http).Actor, Viewer.Of(http).Organisation!);
+                var command = CreateCampaignRules.ToCommand(request, Guid.CreateVersion7(), RequestContext.Of(http).Actor, Viewer.Of(http).Organisation!, clock.GetUtcNow());
                 var created = await bus.Send<CampaignCreatedResponse>(http, command);
                 return Results.LocalRedirect($"/brand#campaign-{created.Id}");
             }

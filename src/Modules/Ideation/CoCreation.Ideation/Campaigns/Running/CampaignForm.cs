@@ -16,7 +16,7 @@ public sealed class CampaignForm
     public static readonly string[] Fields =
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
-        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty",
+        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
 
@@ -26,7 +26,8 @@ public sealed class CampaignForm
         ["title"] = "title", ["brief"] = "brief", ["voting.mode"] = "mode", ["voting.budgetPerMember"] = "budget",
         ["milestones"] = "milestones", ["moderation.flagsToHide"] = "flagsToHide", ["moderation.bannedTerms"] = "bannedTerms",
         ["rewards"] = "points", ["rewards.prize.amount"] = "prizeAmount", ["rewards.prize.currency"] = "prizeCurrency",
-        ["rewards.royaltyPercent"] = "royalty"
+        ["rewards.royaltyPercent"] = "royalty", ["submissions.perMember"] = "perMember",
+        ["phases.submissionsUntil"] = "submissionsUntil", ["phases.votingUntil"] = "votingUntil"
     };
 
     private const NumberStyles Plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
@@ -83,6 +84,16 @@ public sealed class CampaignForm
             return null;
         }
 
+        // A datetime-local field has no zone: the form says its times are UTC.
+        DateTimeOffset? Instant(string field)
+        {
+            var text = this[field].Trim();
+            if (text.Length == 0) return null;
+            if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)) return at;
+            errors.Add(field);
+            return null;
+        }
+
         var milestones = new List<MilestoneRequest>();
         for (var i = 0; i < MilestoneRows; i++)
         {
@@ -100,7 +111,9 @@ public sealed class CampaignForm
             new VotingRequest(this["mode"].Length == 0 ? null : this["mode"], Int("budget")),
             milestones,
             new ModerationRequest(Int("flagsToHide"), terms),
-            new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty")));
+            new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty")),
+            new SubmissionsRequest(Int("perMember")),
+            new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")));
     }
 
     public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>

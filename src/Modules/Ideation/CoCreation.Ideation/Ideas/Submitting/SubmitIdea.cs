@@ -38,13 +38,19 @@ public static class SubmitIdeaHandler
         return new SubmitIdea(ideaId, campaignId, title, description, tags, by);
     }
 
-    public static IdeaSubmitted Decide(Campaign campaign, string? missingAgreement, SubmitIdea command, DateTimeOffset now)
+    /// <param name="submittedBefore">The member's submissions to the campaign so far (counted only when it has a cap).</param>
+    public static IdeaSubmitted Decide(Campaign campaign, string? missingAgreement, SubmitIdea command, DateTimeOffset now, int submittedBefore = 0)
     {
         if (campaign.Status != CampaignStatus.Open)
             throw new RuleViolated("campaign-not-open", $"Campaign {campaign.Id} is {campaign.Status}; ideas can be submitted only while it is Open.");
+        if (campaign.Rules.Phases?.SubmissionsUntil is { } until && now >= until)
+            throw new RuleViolated("submissions-closed", $"Campaign {campaign.Id} took submissions until {until:O}; its voting goes on.");
         if (missingAgreement is not null)
             throw new RuleViolated("agreement-not-accepted",
                 $"Accept the current contribution agreement (version '{missingAgreement}') before submitting: POST /api/ip/agreements/{missingAgreement}/acceptances.");
+        if (campaign.Rules.Submissions?.PerMember is { } cap && submittedBefore >= cap)
+            throw new RuleViolated("submission-cap-reached",
+                $"Campaign {campaign.Id} takes at most {cap} submission{(cap == 1 ? "" : "s")} per member, and you have made {submittedBefore}; withdrawn ideas count.");
         return new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now);
     }
 
@@ -54,8 +60,11 @@ public static class SubmitIdeaHandler
         var campaign = await session.Events.AggregateStreamAsync<Campaign>(command.CampaignId, token: token)
                        ?? throw new NotFound("campaign", command.CampaignId);
         var missing = campaign.Status == CampaignStatus.Open ? await AgreementCheck.MissingAcceptance(session, command.By, token) : null;
-        var submitted = Decide(campaign, missing, command, clock.GetUtcNow());
+        var counter = campaign.Rules.Submissions?.PerMember is null ? null
+            : await session.Events.FetchForWriting<MemberSubmissions>(MemberSubmissions.StreamIdFor(campaign.Id, command.By), token);
+        var submitted = Decide(campaign, missing, command, clock.GetUtcNow(), counter?.Aggregate?.Count ?? 0);
         session.Events.StartStream<Idea>(command.IdeaId, submitted);
+        counter?.AppendOne(new MemberSubmissionCounted(campaign.Id, command.By, command.IdeaId, (counter.Aggregate?.Count ?? 0) + 1, submitted.SubmittedAt));
         var message = new IdeaSubmittedIntegrationEvent(submitted.IdeaId, submitted.CampaignId, 1, submitted.SubmittedBy,
             [submitted.SubmittedBy], submitted.Title, submitted.Description, submitted.Tags, submitted.SubmittedAt);
         return (new IdeaSubmittedResponse(command.IdeaId, IdeaStatus.Submitted), [message]);

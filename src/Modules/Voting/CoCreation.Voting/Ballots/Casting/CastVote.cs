@@ -32,11 +32,14 @@ public static class CastVoteHandler
     /// <param name="budget">The campaign's votes per member, or null for no limit.</param>
     /// <param name="banned">Whether Moderation banned the voter.</param>
     /// <param name="campaignOrganisation">The brand organisation that runs the campaign.</param>
-    public static VoteCast Decide(Ballot ballot, VoterCard card, int? budget, bool banned, CastVote command, DateTimeOffset now, string? campaignOrganisation = null)
+    /// <param name="votingUntil">The end of the campaign's voting phase, if it has one.</param>
+    public static VoteCast Decide(Ballot ballot, VoterCard card, int? budget, bool banned, CastVote command, DateTimeOffset now,
+        string? campaignOrganisation = null, DateTimeOffset? votingUntil = null)
     {
         BallotRules.EnsureVisible(ballot, command.Voter, command.SeesNonPublic || (command.VoterOrganisation is not null && command.VoterOrganisation == campaignOrganisation));
         if (command.VoterOrganisation is not null && command.VoterOrganisation == campaignOrganisation)
             throw new RuleViolated("own-organisation", $"Brand members of '{campaignOrganisation}' run this campaign; they cannot vote in it.");
+        BallotRules.EnsureVotingPhase(ballot, votingUntil, now);
         BallotRules.EnsureOpen(ballot, now);
         if (banned)
             throw new Forbidden("member-banned", $"Member '{command.Voter}' is banned and cannot vote.");

@@ -66,8 +66,8 @@ public static class VoteGroupDecision
                     var card = cards.GetValueOrDefault(vote.Voter) ?? VoterCard.Empty(state.CampaignId, vote.Voter);
                     object change = vote.Command switch
                     {
-                        CastVote cast => CastVoteHandler.Decide(ballot, card, budget, state.Banned.Contains(vote.Voter), cast, now, state.Rules?.Organisation),
-                        RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now),
+                        CastVote cast => CastVoteHandler.Decide(ballot, card, budget, state.Banned.Contains(vote.Voter), cast, now, state.Rules?.Organisation, state.Rules?.VotingUntil),
+                        RetractVote retract => RetractVoteHandler.Decide(ballot, card, retract, now, state.Rules?.VotingUntil),
                         _ => throw new ArgumentException($"Not a vote change: {vote.Command.GetType().Name}")
                     };
                     switch (change)

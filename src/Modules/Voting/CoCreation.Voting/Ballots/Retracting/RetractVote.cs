@@ -8,7 +8,7 @@ public sealed record RetractVote(Guid IdeaId, string Voter);
 
 public static class RetractVoteHandler
 {
-    public static VoteRetracted Decide(Ballot ballot, VoterCard card, RetractVote command, DateTimeOffset now)
+    public static VoteRetracted Decide(Ballot ballot, VoterCard card, RetractVote command, DateTimeOffset now, DateTimeOffset? votingUntil = null)
     {
         var vote = card.On(ballot.IdeaId);
         if (vote is null)
@@ -16,6 +16,7 @@ public static class RetractVoteHandler
             BallotRules.EnsureVisible(ballot, command.Voter, false);
             throw new NotFound($"vote of '{command.Voter}' on idea", ballot.IdeaId);
         }
+        BallotRules.EnsureVotingPhase(ballot, votingUntil, now);
         BallotRules.EnsureOpen(ballot, now);
         return new VoteRetracted(ballot.Id, ballot.IdeaId, ballot.CampaignId, vote.VoteId, command.Voter, vote.Score, now);
     }
