@@ -45,6 +45,9 @@ public class BrandPageTests(BrowserFixture browser)
 
         await titleField.FillAsync(title);
         await page.GetByLabel("Milestone 2: supporters").FillAsync("1000");
+        await page.GetByLabel("Ideas per member (empty: no cap)").FillAsync("2");
+        var votingUntil = DateTime.UtcNow.AddDays(400);
+        await page.GetByLabel("Voting closes (UTC, optional)").FillAsync(votingUntil.ToString("yyyy-MM-dd'T'HH:mm"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
         var section = Section(page, title);
         await Assertions.Expect(section.GetByTestId("campaign-status")).ToHaveTextAsync("Draft");
@@ -58,6 +61,13 @@ public class BrandPageTests(BrowserFixture browser)
         var created = campaigns.EnumerateArray().Single(c => c.GetProperty("title").GetString() == title);
         Assert.Equal(("Open", "support", 4, 3), (created.GetProperty("status").GetString(), created.GetProperty("rules").GetProperty("voting").GetProperty("mode").GetString(),
             created.GetProperty("rules").GetProperty("milestones").GetArrayLength(), created.GetProperty("rules").GetProperty("moderation").GetProperty("flagsToHide").GetInt32()));
+
+        Assert.Equal(2, created.GetProperty("rules").GetProperty("submissions").GetProperty("perMember").GetInt32());
+        Assert.Equal(votingUntil.ToString("yyyy-MM-dd'T'HH:mm"), created.GetProperty("rules").GetProperty("phases").GetProperty("votingUntil").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm"));
+        await page.GotoAsync($"/campaigns/{created.GetProperty("id").GetGuid()}");
+        await Assertions.Expect(page.GetByText("Each member may submit up to 2 ideas; withdrawn ideas still count.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("countdown")).ToContainTextAsync("Voting closes in ");
+        await Screenshots.Take(page, "campaign-phases");
 
         var other = await browser.NewPage();
         await BrowserFixture.SignInToOrganisation(other, Unique("rival"), Unique("org"), "brand");

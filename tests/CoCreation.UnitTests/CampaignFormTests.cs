@@ -25,6 +25,21 @@ public class CampaignFormTests
         Assert.Equal((fromApi.Rules.Voting, fromApi.Rules.Moderation.FlagsToHide, fromApi.Rules.Rewards),
             (fromForm.Rules.Voting, fromForm.Rules.Moderation.FlagsToHide, fromForm.Rules.Rewards));
         Assert.Equal([100, 1000, 5000, 10000], fromForm.Rules.Milestones.Select(m => m.Supporters));
+        Assert.Equal((fromApi.Rules.Submissions, fromApi.Rules.Phases), (fromForm.Rules.Submissions, fromForm.Rules.Phases));
+    }
+
+    [Fact]
+    public void Phases_are_read_as_utc_and_the_cap_as_a_number_and_anything_else_is_their_field_error()
+    {
+        var errors = new HashSet<string>();
+        var request = Typed(("perMember", "3"), ("submissionsUntil", "2027-01-15T18:30"), ("votingUntil", "2027-02-01T09:00")).ToRequest(errors);
+        Assert.Empty(errors);
+        Assert.Equal(3, request.Submissions!.PerMember);
+        Assert.Equal(new DateTimeOffset(2027, 1, 15, 18, 30, 0, TimeSpan.Zero), request.Phases!.SubmissionsUntil);
+        Assert.Equal(new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero), request.Phases.VotingUntil);
+
+        Typed(("perMember", "a few"), ("submissionsUntil", "soon"), ("votingUntil", "")).ToRequest(errors);
+        Assert.Equal(new HashSet<string> { "perMember", "submissionsUntil" }, errors);
     }
 
     [Fact]
