@@ -34,6 +34,16 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/supporters                     idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/supporters                     hidden         404  404      404      404      404      404      404   404      404   404
         GET    /api/me/votes                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/exports/ideas.csv           campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/ideas.json          campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/comments.csv        campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/comments.json       campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/votes.csv           campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/votes.json          campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/moderation.csv      campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/moderation.json     campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/rewards.csv         campaign       401  403      403      403      403      403      ok    404      ok    403
+        GET    /api/campaigns/{id}/exports/rewards.json        campaign       401  403      403      403      403      403      ok    404      ok    403
 
         POST   /api/campaigns                                 -              401  403      403      403      403      403      ok    ok       403   403
         POST   /api/campaigns/{id}/open                       campaign       401  403      403      403      403      403      ok    404      403   403

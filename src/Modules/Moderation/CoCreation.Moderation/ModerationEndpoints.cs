@@ -22,6 +22,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
 {
     public void Map(IEndpointRouteBuilder routes)
     {
+        Campaigns.Exporting.ModerationExports.Map(routes);
         var moderation = routes.MapGroup("/api/moderation").WithTags("Moderation");
         moderation.MapGet("/queue", (IQuerySession session, CancellationToken token) => ModerationQueue.Pending(session, token))
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator))

@@ -19,6 +19,7 @@ public sealed class RewardsEndpoints : IModuleEndpoints
 {
     public void Map(IEndpointRouteBuilder routes)
     {
+        Campaigns.Exporting.RewardsExports.Map(routes);
         routes.MapGet("/api/members/{userId}/rewards", async (string userId, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
                 if (RequestContext.Of(http).Actor != userId && !http.User.IsInRole(Roles.Admin))

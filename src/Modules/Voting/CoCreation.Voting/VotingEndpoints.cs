@@ -23,6 +23,7 @@ public sealed class VotingEndpoints : IModuleEndpoints
     public void Map(IEndpointRouteBuilder routes)
     {
         SupportEndpoints.Map(routes);
+        Campaigns.Exporting.VotingExports.Map(routes);
         var ideas = routes.MapGroup("/api/ideas").WithTags("Voting");
         ideas.MapPost("/{id:guid}/votes", async (Guid id, VoteRequest? body, HttpContext http, IMessageContext bus) =>
             {

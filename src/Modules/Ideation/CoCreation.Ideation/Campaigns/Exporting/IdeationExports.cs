@@ -1,0 +1,80 @@
+using System.Runtime.CompilerServices;
+using CoCreation.BuildingBlocks.Auth;
+using CoCreation.BuildingBlocks.Http.Exports;
+using CoCreation.BuildingBlocks.Problems;
+using CoCreation.Ideation.Campaigns.GettingDetails;
+using CoCreation.Ideation.Ideas.Commenting;
+using CoCreation.Ideation.Ideas.GettingDetails;
+using CsvHelper;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoCreation.Ideation.Campaigns.Exporting;
+
+/// <summary>An idea in the brand's export: lists are joined with "; " so a spreadsheet keeps one row per idea.</summary>
+[CsvRecord]
+public sealed partial record IdeaExportRow(Guid Id, string Title, string Status, int Supporters, string Authors, string Tags, int Revision,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+/// <summary>A comment in the brand's export; Hidden: moderation took it out of public view.</summary>
+[CsvRecord]
+public sealed partial record CommentExportRow(Guid Id, Guid IdeaId, string Author, string Text, bool Hidden, DateTimeOffset PostedAt);
+
+/// <summary>
+/// The campaign's ideas and comments for the brand that runs it (and legal), every status included, as the brand already
+/// sees them; streamed a page at a time (<see cref="CampaignExport"/>).
+/// </summary>
+public static class IdeationExports
+{
+    public static void Map(RouteGroupBuilder campaigns)
+    {
+        foreach (var format in CampaignExport.Formats) Map(campaigns, format);
+    }
+
+    private static void Map(RouteGroupBuilder campaigns, string format)
+    {
+        campaigns.MapGet($"/{{id:guid}}/exports/ideas.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
+            {
+                var campaign = await RunBy(store, id, Viewer.Of(http), token);
+                return CampaignExport.Of($"campaign-{campaign.Id}-ideas", format, Ideas(store, campaign.Id, http.RequestAborted));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .ProducesExport<IdeaExportRow>(format)
+            .WithSummary($"Export the campaign's ideas (status, supporters, authors, tags) as {format.ToUpperInvariant()}");
+        campaigns.MapGet($"/{{id:guid}}/exports/comments.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
+            {
+                var campaign = await RunBy(store, id, Viewer.Of(http), token);
+                return CampaignExport.Of($"campaign-{campaign.Id}-comments", format, Comments(store, campaign.Id, http.RequestAborted));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
+            .ProducesExport<CommentExportRow>(format)
+            .WithSummary($"Export the campaign's comments as {format.ToUpperInvariant()}");
+    }
+
+    /// <summary>The campaign, if the viewer is legal or a brand member of the organisation that runs it; else it is not found.</summary>
+    private static async Task<CampaignDetails> RunBy(IDocumentStore store, Guid id, Viewer viewer, CancellationToken token)
+    {
+        await using var session = store.QuerySession();
+        var campaign = await session.LoadAsync<CampaignDetails>(id, token) ?? throw new NotFound("campaign", id);
+        if (!viewer.Is(Roles.Legal)) CampaignAccess.EnsureRunBy(campaign.Organisation, viewer.Organisation, "campaign", id);
+        return campaign;
+    }
+
+    // Each export reads in its own session, opened when the response starts streaming and closed when it ends.
+    private static async IAsyncEnumerable<IdeaExportRow> Ideas(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
+    {
+        await using var session = store.QuerySession();
+        await foreach (var i in session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId).OrderBy(i => i.CreatedAt).ToAsyncEnumerable(token))
+            yield return new IdeaExportRow(i.Id, i.Title, i.Status.ToString(), i.Supporters, string.Join("; ", i.Authors), string.Join("; ", i.Tags), i.Revision,
+                i.CreatedAt, i.UpdatedAt);
+    }
+
+    private static async IAsyncEnumerable<CommentExportRow> Comments(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
+    {
+        await using var session = store.QuerySession();
+        await foreach (var c in session.Query<CommentView>().Where(c => c.CampaignId == campaignId).OrderBy(c => c.PostedAt).ToAsyncEnumerable(token))
+            yield return new CommentExportRow(c.Id, c.IdeaId, c.Author, c.Text, c.Hidden, c.PostedAt);
+    }
+}
