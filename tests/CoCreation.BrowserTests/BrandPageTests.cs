@@ -64,7 +64,13 @@ public class BrandPageTests(BrowserFixture browser)
 
         Assert.Equal(2, created.GetProperty("rules").GetProperty("submissions").GetProperty("perMember").GetInt32());
         Assert.Equal(votingUntil.ToString("yyyy-MM-dd'T'HH:mm"), created.GetProperty("rules").GetProperty("phases").GetProperty("votingUntil").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm"));
-        await page.GotoAsync($"/campaigns/{created.GetProperty("id").GetGuid()}");
+        var createdId = created.GetProperty("id").GetGuid();
+        var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Link, new() { Name = "Download the ideas as CSV" }).ClickAsync());
+        Assert.Equal($"campaign-{createdId}-ideas.csv", download.SuggestedFilename);
+        Assert.StartsWith("Id,Title,Status,Supporters,Authors,Tags,Revision,CreatedAt,UpdatedAt", await File.ReadAllTextAsync((await download.PathAsync())!));
+        foreach (var kind in new[] { "comments", "votes", "moderation", "rewards" })
+            await Assertions.Expect(section.GetByTestId($"export-{kind}").GetByRole(AriaRole.Link)).ToHaveCountAsync(2);
+        await page.GotoAsync($"/campaigns/{createdId}");
         await Assertions.Expect(page.GetByText("Each member may submit up to 2 ideas; withdrawn ideas still count.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("countdown")).ToContainTextAsync("Voting closes in ");
         await Screenshots.Take(page, "campaign-phases");
@@ -74,6 +80,7 @@ public class BrandPageTests(BrowserFixture browser)
         await other.GotoAsync("/brand");
         await Assertions.Expect(other.GetByRole(AriaRole.Heading, new() { Name = "Your organisation's campaigns" })).ToBeVisibleAsync();
         await Assertions.Expect(other.GetByText(title)).ToHaveCountAsync(0);
+        Assert.Equal(404, (await other.GotoAsync($"/campaigns/{createdId}/exports/ideas.csv"))!.Status);
     }
 
     [Fact]

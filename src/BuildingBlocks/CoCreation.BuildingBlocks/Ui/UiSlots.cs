@@ -26,6 +26,10 @@ public static class UiSlots
     /// Parameter: CampaignId (Guid).</summary>
     public const string BrandCampaign = "brand.campaign";
 
+    /// <summary>On the brand page, each campaign's downloads: every module's export of its own part, as inline links
+    /// (<see cref="ExportLinks"/>). Parameter: CampaignId (Guid).</summary>
+    public const string BrandCampaignExports = "brand.campaign.exports";
+
     /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
     public const string LegalSections = "legal.sections";
 

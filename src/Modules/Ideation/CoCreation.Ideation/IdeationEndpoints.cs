@@ -49,7 +49,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                 .OrderByDescending(c => c.CreatedAt).ToListAsync(token);
         })
             .WithSummary("List the campaigns, newest first (drafts only to the brand that runs them)");
-        Campaigns.Exporting.IdeationExports.Map(campaigns);
+        Campaigns.Exporting.IdeationExports.Map(routes);
         campaigns.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             IdeaVisibility.VisibleCampaign(session, id, Viewer.Of(http), token))
             .WithSummary("Read a campaign");

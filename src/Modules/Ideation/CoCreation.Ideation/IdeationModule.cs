@@ -21,6 +21,7 @@ public static class IdeationModule
         services.AddSingleton<BuildingBlocks.Auth.ICampaignOwnership, CampaignOwnership>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ideas.Mine.MyIdeasSection), Order: 10))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaLink, typeof(Ideas.GettingDetails.IdeaLink)))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaignExports, typeof(Campaigns.Exporting.IdeationExportLinks), Order: 10))
             .AddSingleton<Ideas.AtAnInstant.IdeasAtInstant>()
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ideas.AtAnInstant.IdeasAtInstant>())
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt, typeof(Ideas.AtAnInstant.IdeasAtInstantSection), Order: 10))

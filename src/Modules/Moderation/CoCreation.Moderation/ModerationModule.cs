@@ -39,6 +39,7 @@ public static class ModerationModule
         }, Module: "Moderation", Text: typeof(ModerationText)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Flags.FlagButton)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Appeals.AppealForm), Order: -10));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaignExports, typeof(Campaigns.Exporting.ModerationExportLinks), Order: 30));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.AdminMemberSections, typeof(Bans.MemberModerationSection), Order: 20));
         services.AddSingleton(ModerationPersonalData.Declaration);
         services.AddModerationDemoSeed();

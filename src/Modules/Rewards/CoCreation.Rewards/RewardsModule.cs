@@ -17,6 +17,7 @@ public static class RewardsModule
     public static IServiceCollection AddRewardsModule(this IServiceCollection services) =>
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ledgers.MyRewardsSection), Order: 30))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Sales.SalesSection), Order: 30))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaignExports, typeof(Campaigns.Exporting.RewardsExportLinks), Order: 40))
             .AddRewardsDemoSeed()
             .AddSingleton<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>()
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>())

@@ -28,9 +28,14 @@ public sealed partial record CommentExportRow(Guid Id, Guid IdeaId, string Autho
 /// </summary>
 public static class IdeationExports
 {
-    public static void Map(RouteGroupBuilder campaigns)
+    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
+    public static void Map(IEndpointRouteBuilder routes)
     {
-        foreach (var format in CampaignExport.Formats) Map(campaigns, format);
+        foreach (var format in CampaignExport.Formats)
+        {
+            Map(routes.MapGroup("/api/campaigns").WithTags("Campaigns"), format);
+            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
+        }
     }
 
     private static void Map(RouteGroupBuilder campaigns, string format)

@@ -23,14 +23,19 @@ public sealed partial record RewardExportRow(string Kind, string Member, int Poi
 /// <summary>The campaign's rewards (points granted, prizes paid, royalties shared), from Rewards' own events, for the brand that runs it (and legal).</summary>
 public static class RewardsExports
 {
+    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
-        foreach (var format in CampaignExport.Formats) Map(routes, format);
+        foreach (var format in CampaignExport.Formats)
+        {
+            Map(routes.MapGroup("/api/campaigns"), format);
+            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
+        }
     }
 
-    private static void Map(IEndpointRouteBuilder routes, string format)
+    private static void Map(RouteGroupBuilder routes, string format)
     {
-        routes.MapGet($"/api/campaigns/{{id:guid}}/exports/rewards.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
+        routes.MapGet($"/{{id:guid}}/exports/rewards.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
             {
                 var viewer = Viewer.Of(http);
                 await using (var session = store.QuerySession())

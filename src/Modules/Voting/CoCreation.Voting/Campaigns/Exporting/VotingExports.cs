@@ -19,14 +19,19 @@ public sealed partial record VoteTallyExportRow(Guid IdeaId, string Day, int Sup
 /// <summary>The campaign's vote tally per idea per day, for the brand that runs it (and legal), streamed (<see cref="CampaignExport"/>).</summary>
 public static class VotingExports
 {
+    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
-        foreach (var format in CampaignExport.Formats) Map(routes, format);
+        foreach (var format in CampaignExport.Formats)
+        {
+            Map(routes.MapGroup("/api/campaigns"), format);
+            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
+        }
     }
 
-    private static void Map(IEndpointRouteBuilder routes, string format)
+    private static void Map(RouteGroupBuilder routes, string format)
     {
-        routes.MapGet($"/api/campaigns/{{id:guid}}/exports/votes.{format}",
+        routes.MapGet($"/{{id:guid}}/exports/votes.{format}",
                 async (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken token) =>
             {
                 var viewer = Viewer.Of(http);
