@@ -76,6 +76,14 @@ public class MyPageTests(BrowserFixture browser)
         // Rewards grants the published idea's points from Ideation's message.
         await Assertions.Expect(page.GetByTestId("my-points")).Not.ToHaveTextAsync("0", new() { Timeout = 15_000 });
         await Screenshots.Take(page, "me");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download all my data" }).ClickAsync());
+        Assert.Equal("cocreation-my-data.zip", download.SuggestedFilename);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead((await download.PathAsync())!))
+        {
+            var events = zip.GetEntry("events.json")!;
+            using var reader = new StreamReader(events.Open());
+            Assert.Contains(ideaId.ToString(), await reader.ReadToEndAsync());
+        }
         await page.GotoAsync("/signin");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Demo members" })).ToBeVisibleAsync();
         await Screenshots.Take(page, "signin");

@@ -34,6 +34,7 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/supporters                     idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/supporters                     hidden         404  404      404      404      404      404      404   404      404   404
         GET    /api/me/votes                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/members/me/data.zip                       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}/exports/ideas.csv           campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/ideas.json          campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/comments.csv        campaign       401  403      403      403      403      403      ok    404      ok    403

@@ -42,6 +42,20 @@ public sealed class AuditEndpoints : IModuleEndpoints
             .WithTags("Audit")
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
             .WithSummary("Rebuild a campaign's state as it was at an instant");
+        // A member's own data (GDPR Art. 15 and 20), under /api with a token and under /me for the browser's cookie.
+        foreach (var path in new[] { "/api/members/me/data.zip", "/me/data.zip" })
+        {
+            var download = routes.MapGet(path, async (HttpContext http, Privacy.Downloading.MemberDataExport export, CancellationToken token) =>
+                {
+                    http.Response.Headers.CacheControl = "no-store";
+                    return Results.File(await export.Zip(CoCreation.BuildingBlocks.Http.RequestContext.Of(http).Actor, token), "application/zip", "cocreation-my-data.zip");
+                })
+                .RequireAuthorization();
+            if (path.StartsWith("/api", StringComparison.Ordinal))
+                download.WithTags("Privacy").WithSummary("Download all my data (every event I caused or that names me) as a ZIP of JSON files")
+                    .Produces<byte[]>(StatusCodes.Status200OK, "application/zip");
+            else download.ExcludeFromDescription();
+        }
         routes.MapDelete("/api/members/{userId}/personal-data", async (string userId, HttpContext http, Privacy.PersonalDataEraser eraser,
                 CancellationToken token) =>
             {

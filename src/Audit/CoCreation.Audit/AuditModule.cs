@@ -38,6 +38,8 @@ public static class AuditModule
         services.AddSingleton<CampaignStateAt>();
         services.AddSingleton<ICampaignHistoryAccess, CampaignHistoryAccess>();
         services.AddSingleton<PersonalDataEraser>();
+        services.AddSingleton<Privacy.Downloading.MemberDataExport>();
+        services.AddSingleton(new SlotContribution(UiSlots.MySections, typeof(Privacy.Downloading.MyDataSection), Order: 90));
         services.AddSingleton(new SlotContribution(UiSlots.LegalSections, typeof(Verifying.AuditChainStatus), Order: 90));
         services.AddSingleton(new RefusalSentences(Privacy.Erasing.ErasurePageEndpoints.Sentences, Module: Privacy.Erasing.ErasureText.Module,
             Text: typeof(AuditText)));
