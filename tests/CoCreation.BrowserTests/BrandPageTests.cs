@@ -73,6 +73,10 @@ public class BrandPageTests(BrowserFixture browser)
         await page.GotoAsync($"/campaigns/{createdId}");
         await Assertions.Expect(page.GetByText("Each member may submit up to 2 ideas; withdrawn ideas still count.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("countdown")).ToContainTextAsync("Voting closes in ");
+        var openData = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the public ideas as CSV" }).ClickAsync());
+        Assert.Equal($"campaign-{createdId}-open-ideas.csv", openData.SuggestedFilename);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download the public daily vote tally as JSON" }))
+            .ToHaveAttributeAsync("href", $"/api/campaigns/{createdId}/open-data/votes.json");
         await Screenshots.Take(page, "campaign-phases");
 
         var other = await browser.NewPage();

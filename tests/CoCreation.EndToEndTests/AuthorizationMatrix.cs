@@ -19,6 +19,14 @@ public static class AuthorizationMatrix
         GET    /api/campaigns/{id}                            campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}                            draft          404  404      404      404      404      404      ok    404      404   404
         GET    /api/campaigns/{id}/ideas                      campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/open-data/ideas.csv         campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/open-data/ideas.csv         draft          404  404      404      404      404      404      404   404      404   404
+        GET    /api/campaigns/{id}/open-data/ideas.json        campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/open-data/ideas.json        draft          404  404      404      404      404      404      404   404      404   404
+        GET    /api/campaigns/{id}/open-data/votes.csv         campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/open-data/votes.csv         draft          404  404      404      404      404      404      404   404      404   404
+        GET    /api/campaigns/{id}/open-data/votes.json        campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/open-data/votes.json        draft          404  404      404      404      404      404      404   404      404   404
         GET    /api/campaigns/{id}/leaderboard                campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ip/agreements/current                     -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok

@@ -72,4 +72,34 @@ public class CampaignExportTests(PlatformFixture platform)
             Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/exports/{kind}.csv", rival)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/exports/ideas.xml", s.BrandToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_open_data_holds_only_public_ideas_and_their_tally_without_anyones_personal_data()
+    {
+        var s = await new Scenario(platform).WithTokens();
+        var campaignId = await s.CreateCampaign();
+        var published = await s.PublishedIdea(campaignId);
+        var withdrawn = await s.PublishedIdea(campaignId);
+        var pending = (await s.SubmitIdea(campaignId)).IdeaId;
+        var voter = PlatformFixture.Unique("voter");
+        Assert.Equal(HttpStatusCode.Created, (await platform.Send(HttpMethod.Post, $"/api/ideas/{published}/votes", await platform.TokenFor(voter, "participant"), new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Post, $"/api/ideas/{withdrawn}/withdraw", s.AuthorToken, new { })).StatusCode);
+        await PlatformFixture.Eventually(async () => (await s.Idea(published)).GetProperty("supporters").GetInt32() == 1 ? "counted" : null, "the vote counted");
+
+        var ideasAnswer = await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/open-data/ideas.json");
+        Assert.Equal(HttpStatusCode.OK, ideasAnswer.StatusCode);
+        var ideasText = await ideasAnswer.Content.ReadAsStringAsync();
+        var ideas = JsonDocument.Parse(ideasText).RootElement;
+        Assert.Equal([published], ideas.EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(1, ideas[0].GetProperty("supporters").GetInt32());
+        Assert.DoesNotContain(s.Author, ideasText);
+        Assert.False(ideas[0].TryGetProperty("authors", out _));
+
+        await PlatformFixture.Eventually(async () =>
+        {
+            var votes = await (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/open-data/votes.csv")).Content.ReadAsStringAsync();
+            return votes.Contains(published.ToString()) && !votes.Contains(withdrawn.ToString()) && !votes.Contains(pending.ToString()) && !votes.Contains(voter) ? "public only" : null;
+        }, "the open vote tally has the public idea and not the withdrawn one");
+        Assert.StartsWith("Id,Title,Description,Status,Supporters,Tags,CreatedAt", await (await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/open-data/ideas.csv")).Content.ReadAsStringAsync());
+    }
 }

@@ -21,6 +21,9 @@ public sealed class ExportLinks : ComponentBase
 
     [Parameter, EditorRequired] public string JsonLabel { get; set; } = "";
 
+    /// <summary>The links' address without its extension; by default the brand's export, <c>/campaigns/{id}/exports/{kind}</c>.</summary>
+    [Parameter] public string? Base { get; set; }
+
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         builder.OpenElement(0, "span");
@@ -38,7 +41,7 @@ public sealed class ExportLinks : ComponentBase
     {
         builder.OpenRegion(sequence);
         builder.OpenElement(0, "a");
-        builder.AddAttribute(1, "href", $"/campaigns/{CampaignId}/exports/{Kind}.{format}");
+        builder.AddAttribute(1, "href", $"{Base ?? $"/campaigns/{CampaignId}/exports/{Kind}"}.{format}");
         builder.AddAttribute(2, "download", true);
         builder.AddAttribute(3, "aria-label", label);
         builder.AddContent(4, text);

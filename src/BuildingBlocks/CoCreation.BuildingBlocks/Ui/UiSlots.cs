@@ -30,6 +30,10 @@ public static class UiSlots
     /// (<see cref="ExportLinks"/>). Parameter: CampaignId (Guid).</summary>
     public const string BrandCampaignExports = "brand.campaign.exports";
 
+    /// <summary>On the campaign page, its open data: every module's public export, as inline links (<see cref="ExportLinks"/>
+    /// with <c>Base</c> /api/campaigns/{id}/open-data/{kind}). Parameter: CampaignId (Guid).</summary>
+    public const string CampaignOpenData = "campaign.open-data";
+
     /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
     public const string LegalSections = "legal.sections";
 

@@ -27,6 +27,7 @@ public static class VotingModule
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.MySections, typeof(Ballots.Mine.MySupportSection), Order: 20));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandIdea, typeof(Ballots.GettingSupporters.BrandIdeaSupport)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandCampaignExports, typeof(Campaigns.Exporting.VotingExportLinks), Order: 20));
+        services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignOpenData, typeof(Campaigns.Exporting.VotingOpenDataLinks), Order: 20));
         services.AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
         {
             ["duplicate-vote"] = "You already support this idea.",

@@ -18,6 +18,10 @@ namespace CoCreation.Ideation.Campaigns.Exporting;
 public sealed partial record IdeaExportRow(Guid Id, string Title, string Status, int Supporters, string Authors, string Tags, int Revision,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
+/// <summary>A public idea in the campaign's open data: no author, no one's personal data but the idea's own words.</summary>
+[CsvRecord]
+public sealed partial record OpenIdeaRow(Guid Id, string Title, string Description, string Status, int Supporters, string Tags, DateTimeOffset CreatedAt);
+
 /// <summary>A comment in the brand's export; Hidden: moderation took it out of public view.</summary>
 [CsvRecord]
 public sealed partial record CommentExportRow(Guid Id, Guid IdeaId, string Author, string Text, bool Hidden, DateTimeOffset PostedAt);
@@ -36,6 +40,7 @@ public static class IdeationExports
             Map(routes.MapGroup("/api/campaigns").WithTags("Campaigns"), format);
             Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
         }
+        MapOpenData(routes);
     }
 
     private static void Map(RouteGroupBuilder campaigns, string format)
@@ -56,6 +61,33 @@ public static class IdeationExports
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
             .ProducesExport<CommentExportRow>(format)
             .WithSummary($"Export the campaign's comments as {format.ToUpperInvariant()}");
+    }
+
+    /// <summary>The campaign's open data (Decidim's open-data download): its public ideas without their authors, for anyone.</summary>
+    public static void MapOpenData(IEndpointRouteBuilder routes)
+    {
+        foreach (var format in CampaignExport.Formats)
+            routes.MapGet($"/api/campaigns/{{id:guid}}/open-data/ideas.{format}", async (Guid id, IDocumentStore store, CancellationToken token, HttpContext http) =>
+                {
+                    await using (var session = store.QuerySession())
+                    {
+                        var campaign = await session.LoadAsync<CampaignDetails>(id, token);
+                        if (campaign is null || campaign.Status == CampaignStatus.Draft) throw new NotFound("campaign", id);
+                    }
+                    return CampaignExport.Of($"campaign-{id}-open-ideas", format, OpenIdeas(store, id, http.RequestAborted));
+                })
+                .WithTags("Campaigns")
+                .AllowAnonymous()
+                .ProducesExport<OpenIdeaRow>(format)
+                .WithSummary($"Open data: the campaign's public ideas, without personal data, as {format.ToUpperInvariant()}");
+    }
+
+    private static async IAsyncEnumerable<OpenIdeaRow> OpenIdeas(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
+    {
+        var visible = CoCreation.Ideation.Ideas.IdeaVisibility.PublicStatuses;
+        await using var session = store.QuerySession();
+        await foreach (var i in session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId && visible.Contains(i.Status)).OrderBy(i => i.CreatedAt).ToAsyncEnumerable(token))
+            yield return new OpenIdeaRow(i.Id, i.Title, i.Description, i.Status.ToString(), i.Supporters, string.Join("; ", i.Tags), i.CreatedAt);
     }
 
     /// <summary>The campaign, if the viewer is legal or a brand member of the organisation that runs it; else it is not found.</summary>

@@ -26,6 +26,17 @@ public static class VotingExports
         {
             Map(routes.MapGroup("/api/campaigns"), format);
             Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
+            routes.MapGet($"/api/campaigns/{{id:guid}}/open-data/votes.{format}",
+                    async (Guid id, HttpContext http, IDocumentStore store, TimeProvider clock, CancellationToken token) =>
+                {
+                    await using (var session = store.QuerySession())
+                        _ = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(id), token) ?? throw new NotFound("campaign", id);
+                    return CampaignExport.Of($"campaign-{id}-open-votes", format, Tally(store, id, SupportCurve.DayOf(clock.GetUtcNow()), http.RequestAborted, publicOnly: true));
+                })
+                .WithTags("Voting")
+                .AllowAnonymous()
+                .ProducesExport<VoteTallyExportRow>(format)
+                .WithSummary($"Open data: the campaign's daily vote tally of its public ideas as {format.ToUpperInvariant()}");
         }
     }
 
@@ -49,10 +60,17 @@ public static class VotingExports
             .WithSummary($"Export the campaign's vote tally per idea per day as {format.ToUpperInvariant()}");
     }
 
-    private static async IAsyncEnumerable<VoteTallyExportRow> Tally(IDocumentStore store, Guid campaignId, DateOnly today, [EnumeratorCancellation] CancellationToken token)
+    /// <param name="publicOnly">Only the ideas anyone may see (the open data): a hidden or withdrawn idea's curve is left out.</param>
+    private static async IAsyncEnumerable<VoteTallyExportRow> Tally(IDocumentStore store, Guid campaignId, DateOnly today, [EnumeratorCancellation] CancellationToken token,
+        bool publicOnly = false)
     {
         await using var session = store.QuerySession();
+        var hidden = new HashSet<Guid>();
+        if (publicOnly)
+            await foreach (var ballot in session.Query<Ballots.Ballot>().Where(b => b.CampaignId == campaignId).ToAsyncEnumerable(token))
+                if (!ballot.IsPublic) hidden.Add(ballot.IdeaId);
         await foreach (var curve in session.Query<SupportCurve>().Where(c => c.CampaignId == campaignId).OrderBy(c => c.OpenedAt).ToAsyncEnumerable(token))
+            if (!hidden.Contains(curve.IdeaId))
             foreach (var day in curve.EveryDay(today))
                 yield return new VoteTallyExportRow(curve.IdeaId, day.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day.Supporters);
     }
