@@ -55,6 +55,8 @@ public static class AuthorizationMatrix
         GET    /api/campaigns/{id}/exports/rewards.json        campaign       401  403      403      403      403      403      ok    404      ok    403
 
         POST   /api/campaigns                                 -              401  403      403      403      403      403      ok    ok       403   403
+        PUT    /api/campaigns/{id}                            draft          401  403      403      403      403      403      ok    404      403   403
+        PUT    /api/campaigns/{id}                            campaign       401  403      403      403      403      403      ok    404      403   403
         POST   /api/campaigns/{id}/open                       campaign       401  403      403      403      403      403      ok    404      403   403
         POST   /api/campaigns/{id}/close                      closable       401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/decision                       idea           401  403      403      403      403      403      ok    404      403   403
@@ -141,6 +143,7 @@ public static class AuthorizationMatrix
         new Dictionary<string, Func<AuthorizationMatrixWorld, object>>
         {
             ["POST /api/campaigns"] = _ => new { title = "Matrix lighthouse campaign", brief = "Lighthouses for the matrix." },
+            ["PUT /api/campaigns/{id}"] = _ => new { title = "Matrix lighthouse draft", brief = "Lighthouses for the matrix, edited." },
             ["POST /api/campaigns/{id}/ideas"] = _ => new { title = "Matrix tugboat", description = "A tugboat with a winch.", tags = new[] { "sea" } },
             ["PUT /api/ideas/{id}"] = _ => new { title = "Matrix ferry, revised", description = "A ferry whose bow opens.", tags = new[] { "sea" } },
             ["POST /api/ideas/{id}/coauthors"] = w => new { userId = w.StrangerId },

@@ -33,6 +33,10 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Brand))
             .WithSummary("Create a campaign (a draft until it is opened)")
             .Produces<CampaignCreatedResponse>(StatusCodes.Status201Created);
+        campaigns.MapPut("/{id:guid}", (Guid id, CreateCampaignRequest body, HttpContext http, IMessageContext bus, TimeProvider clock) =>
+                bus.Send<CampaignStatusResponse>(http, Campaigns.Editing.EditDraftCampaignHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation, clock.GetUtcNow())))
+            .RequireAuthorization(p => p.RequireRole(Roles.Brand))
+            .WithSummary("Edit a draft campaign (title, brief, rules) until it opens");
         campaigns.MapPost("/{id:guid}/open", (Guid id, HttpContext http, IMessageContext bus) =>
                 bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
             .RequireAuthorization(p => p.RequireRole(Roles.Brand))

@@ -58,7 +58,7 @@ public static class IdeationModule
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([
-                typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed),
+                typeof(CampaignCreated), typeof(CampaignOpened), typeof(CampaignClosed), typeof(Campaigns.Editing.CampaignDraftEdited), typeof(Ideas.Submitting.MemberSubmissionCounted),
                 typeof(IdeaSubmitted), typeof(IdeaRevised), typeof(IdeaPublished), typeof(IdeaRejected), typeof(IdeaHidden), typeof(IdeaHideLifted),
                 typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
                 typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),

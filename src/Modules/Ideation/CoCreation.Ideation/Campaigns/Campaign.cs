@@ -46,4 +46,6 @@ public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, Camp
     public Campaign Apply(CampaignOpened _) => this with { Status = CampaignStatus.Open };
 
     public Campaign Apply(CampaignClosed _) => this with { Status = CampaignStatus.Closed };
+
+    public Campaign Apply(Editing.CampaignDraftEdited e) => this with { Title = e.Title, Rules = e.Rules };
 }

@@ -15,6 +15,9 @@ public sealed class CampaignDetailsProjection : SingleStreamProjection<CampaignD
     public static CampaignDetails Apply(CampaignOpened e, CampaignDetails view) =>
         view with { Status = CampaignStatus.Open, OpenedAt = e.OpenedAt };
 
+    public static CampaignDetails Apply(Editing.CampaignDraftEdited e, CampaignDetails view) =>
+        view with { Title = e.Title, Brief = e.Brief, Rules = e.Rules };
+
     public static CampaignDetails Apply(CampaignClosed e, CampaignDetails view) =>
         view with { Status = CampaignStatus.Closed, ClosedAt = e.ClosedAt };
 }
