@@ -88,6 +88,41 @@ public class BrandPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_brand_edits_its_draft_from_the_brand_page_and_a_refused_edit_keeps_what_was_typed()
+    {
+        var organisation = Unique("org");
+        var brandId = Unique("brand");
+        var token = await browser.TokenForOrganisation(brandId, organisation, "brand");
+        var title = $"Quay cranes {Guid.NewGuid():N}"[..20];
+        var id = (await browser.Send(HttpMethod.Post, "/api/campaigns", token, new { title, brief = "Cranes for the quay." })).GetProperty("id").GetGuid();
+        var page = await browser.NewPage();
+        await BrowserFixture.SignInToOrganisation(page, brandId, organisation, "brand");
+        await page.GotoAsync("/brand");
+
+        await Section(page, title).GetByRole(AriaRole.Link, new() { Name = $"Edit the draft {title}" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync(title);
+        await Assertions.Expect(page.GetByLabel("Brief", new() { Exact = true })).ToHaveValueAsync("Cranes for the quay.");
+        await Assertions.Expect(page.GetByLabel("Milestone 1: supporters")).ToHaveValueAsync("100");
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Hm");
+        await page.GetByLabel("Ideas per member (empty: no cap)").FillAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.GetByLabel("Ideas per member (empty: no cap)")).ToHaveValueAsync("4");
+
+        var renamed = title + " v2";
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(renamed);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the draft" }).ClickAsync();
+        await Assertions.Expect(Section(page, renamed).GetByTestId("campaign-status")).ToHaveTextAsync("Draft");
+        var campaign = await browser.Send(HttpMethod.Get, $"/api/campaigns/{id}", token);
+        Assert.Equal((renamed, 4), (campaign.GetProperty("title").GetString(), campaign.GetProperty("rules").GetProperty("submissions").GetProperty("perMember").GetInt32()));
+
+        await browser.Send(HttpMethod.Post, $"/api/campaigns/{id}/open", token);
+        await page.GotoAsync($"/brand/campaigns/{id}/edit");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Campaign not found" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_brand_selects_an_idea_under_review_with_a_note_then_posts_its_progress()
     {
         var organisation = Unique("org");

@@ -29,6 +29,29 @@ public class CampaignFormTests
     }
 
     [Fact]
+    public void A_drafts_form_gives_back_the_same_rules_it_was_filled_from()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
+        var rules = CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "A brief.", new VotingRequest("rating", 5),
+            [new MilestoneRequest(10, 30), new MilestoneRequest(50, 60)], new ModerationRequest(4, ["spam", "scam"]),
+            new RewardsRequest(5, 2, 20, 80, new PrizeRequest(1500.5m, "EUR"), 2.5m), new SubmissionsRequest(3),
+            new PhasesRequest(now.AddDays(10), now.AddDays(20))), Guid.Empty, "brand", "org", now).Rules;
+        var details = new CoCreation.Ideation.Campaigns.GettingDetails.CampaignDetails(Guid.NewGuid(), "Harbour sets", "A brief.",
+            CoCreation.Ideation.Campaigns.CampaignStatus.Draft, rules, "brand", now, null, null, "org");
+
+        var errors = new HashSet<string>();
+        var again = CreateCampaignRules.ToCommand(CampaignForm.Of(details).ToRequest(errors), Guid.Empty, "brand", "org", now).Rules;
+
+        Assert.Empty(errors);
+        Assert.Equal(rules.Voting, again.Voting);
+        Assert.Equal(rules.Milestones, again.Milestones);
+        Assert.Equal(rules.Moderation.FlagsToHide, again.Moderation.FlagsToHide);
+        Assert.Equal(rules.Moderation.BannedTerms, again.Moderation.BannedTerms);
+        Assert.Equal(rules.Rewards, again.Rewards);
+        Assert.Equal((rules.Submissions, rules.Phases), (again.Submissions, again.Phases));
+    }
+
+    [Fact]
     public void Phases_are_read_as_utc_and_the_cap_as_a_number_and_anything_else_is_their_field_error()
     {
         var errors = new HashSet<string>();

@@ -48,6 +48,28 @@ public static class BrandPageEndpoints
                 return Results.LocalRedirect($"/brand?refused={Uri.EscapeDataString(problem.Rule)}");
             }
         }).RequireFormToken();
+        brand.MapPost("/campaigns/{id:guid}/draft", async (Guid id, HttpContext http, IMessageContext bus, TimeProvider clock) =>
+        {
+            var form = CampaignForm.From(await http.Request.ReadFormAsync(http.RequestAborted));
+            var page = $"/brand/campaigns/{id}/edit";
+            var parseErrors = new HashSet<string>();
+            var request = form.ToRequest(parseErrors);
+            if (parseErrors.Count > 0) return Results.LocalRedirect(form.Address(parseErrors, page));
+            try
+            {
+                var command = Editing.EditDraftCampaignHandler.ToCommand(request, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation, clock.GetUtcNow());
+                await bus.Send<CampaignStatusResponse>(http, command);
+                return Results.LocalRedirect($"/brand#campaign-{id}");
+            }
+            catch (ValidationFailed invalid)
+            {
+                return Results.LocalRedirect(form.Address(CampaignForm.FieldsOf(invalid.Errors), page));
+            }
+            catch (DomainProblem problem)
+            {
+                return Results.LocalRedirect($"/brand?refused={Uri.EscapeDataString(problem.Rule)}");
+            }
+        }).RequireFormToken();
         brand.MapPost("/campaigns/{id:guid}/open", (Guid id, HttpContext http, IMessageContext bus) =>
             PageForms.Run(() => bus.Send<CampaignStatusResponse>(http, new OpenCampaign(id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)),
                 $"/brand#campaign-{id}", "/brand")).RequireFormToken();

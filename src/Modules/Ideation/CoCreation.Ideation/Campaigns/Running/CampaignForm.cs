@@ -55,6 +55,38 @@ public sealed class CampaignForm
         return form;
     }
 
+    /// <summary>A draft's own values, for editing it.</summary>
+    public static CampaignForm Of(GettingDetails.CampaignDetails campaign)
+    {
+        var form = new CampaignForm();
+        var rules = campaign.Rules;
+        void Set(string field, string? value) { if (!string.IsNullOrEmpty(value)) form.Values[field] = value; }
+        string Decimal(decimal d) => d.ToString(CultureInfo.InvariantCulture);
+        string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Set("title", campaign.Title);
+        Set("brief", campaign.Brief);
+        Set("mode", rules.Voting.Mode);
+        Set("budget", rules.Voting.BudgetPerMember is { } b ? Number(b) : null);
+        Set("flagsToHide", Number(rules.Moderation.FlagsToHide));
+        Set("bannedTerms", string.Join(", ", rules.Moderation.BannedTerms ?? []));
+        Set("pointsPublished", Number(rules.Rewards.PointsForPublishedIdea));
+        Set("pointsVote", Number(rules.Rewards.PointsForVote));
+        Set("pointsMilestone", Number(rules.Rewards.PointsForMilestone));
+        Set("pointsSelection", Number(rules.Rewards.PointsForSelection));
+        Set("prizeAmount", rules.Rewards.Prize is { } prize ? Decimal(prize.Amount) : null);
+        Set("prizeCurrency", rules.Rewards.Prize?.Currency);
+        Set("royalty", rules.Rewards.RoyaltyPercent is { } royalty ? Decimal(royalty) : null);
+        Set("perMember", rules.Submissions?.PerMember is { } cap ? Number(cap) : null);
+        Set("submissionsUntil", rules.Phases?.SubmissionsUntil is { } s ? Instant(s) : null);
+        Set("votingUntil", rules.Phases?.VotingUntil is { } v ? Instant(v) : null);
+        for (var i = 0; i < Math.Min(MilestoneRows, rules.Milestones.Count); i++)
+        {
+            Set($"m{i}s", Number(rules.Milestones[i].Supporters));
+            Set($"m{i}d", Number(rules.Milestones[i].WithinDays));
+        }
+        return form;
+    }
+
     public static CampaignForm From(IEnumerable<KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues>> pairs)
     {
         var form = new CampaignForm();
@@ -119,12 +151,12 @@ public sealed class CampaignForm
     public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>
         apiErrors.Keys.Select(k => FieldOfError.GetValueOrDefault(k, "form")).Distinct();
 
-    /// <summary>The brand page's address with this form and its invalid fields.</summary>
-    public string Address(IEnumerable<string> invalid)
+    /// <summary>The form's page address (the brand page, or a draft's edit page) with this form and its invalid fields.</summary>
+    public string Address(IEnumerable<string> invalid, string page = "/brand")
     {
         var errors = string.Join(",", invalid);
         string Build(bool withBrief) =>
-            "/brand?" + string.Join("&", Values.Where(v => v.Value.Length > 0 && (withBrief || v.Key is not ("brief" or "bannedTerms")))
+            page + "?" + string.Join("&", Values.Where(v => v.Value.Length > 0 && (withBrief || v.Key is not ("brief" or "bannedTerms")))
                 .Select(v => $"{v.Key}={Uri.EscapeDataString(v.Value)}")
                 .Append($"errors={Uri.EscapeDataString(errors)}")
                 .Append(withBrief ? "" : "dropped=brief")
