@@ -133,7 +133,8 @@ public class BrandPageTests(BrowserFixture browser)
             new { title, brief = "Ferries for the harbour.", milestones = new[] { new { supporters = 1, withinDays = 30 } } })).GetProperty("id").GetGuid();
         await browser.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/open", brand);
         var (ideaId, _) = await PublishedIdeaIn(campaignId, "Ferry with a folding ramp");
-        await browser.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", await browser.Token(Unique("fan"), "participant"), new { });
+        var fan = Unique("fan");
+        await browser.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/votes", await browser.Token(fan, "participant"), new { });
         await BrowserFixture.Eventually(async () => (await browser.Send(HttpMethod.Get, $"/api/ideas/{ideaId}", brand)).GetProperty("status").GetString() == "UnderReview" ? (bool?)true : null);
 
         var page = await browser.NewPage();
@@ -143,6 +144,11 @@ public class BrandPageTests(BrowserFixture browser)
         await Assertions.Expect(idea.GetByRole(AriaRole.Link, new() { Name = "Ferry with a folding ramp" })).ToBeVisibleAsync();
         // Supporters and milestones come from Voting's part of the page, in the brand.idea slot.
         await Assertions.Expect(idea.GetByTestId("brand-support")).ToContainTextAsync("1 supporter · milestone 1 reached on");
+        // Who supports it, from Voting's vote history, for the brand that runs the campaign (Fider #550).
+        var supporters = idea.GetByTestId("brand-supporters");
+        await supporters.Locator("summary").ClickAsync();
+        await Assertions.Expect(supporters.Locator("summary")).ToHaveTextAsync("Who supports it (1)");
+        await Assertions.Expect(supporters.GetByRole(AriaRole.Listitem)).ToContainTextAsync(fan);
         await Screenshots.Take(page, "brand-review");
         await idea.GetByLabel("Selected", new() { Exact = true }).CheckAsync();
         await idea.GetByLabel("Note to the authors").FillAsync("We will build it next spring.");
