@@ -9,6 +9,42 @@ public class IdeaPageTests(BrowserFixture browser)
     private static ILocator Supporters(IPage page) => page.GetByTestId("supporters");
 
     [Fact]
+    public async Task Members_comment_reply_in_the_thread_edit_their_own_and_delete_it_from_the_page()
+    {
+        var (_, ideaId, _) = await browser.PublishedIdea("Tug with a towing winch");
+        var ann = $"ann-{Guid.NewGuid():N}"[..12];
+        var bob = $"bob-{Guid.NewGuid():N}"[..12];
+        var annPage = await browser.NewPage();
+        await BrowserFixture.SignIn(annPage, ann, "participant");
+        await annPage.GotoAsync($"/ideas/{ideaId}");
+        await annPage.GetByLabel("Your comment", new() { Exact = true }).FillAsync("How strong is the winch?");
+        await annPage.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
+        await Assertions.Expect(annPage.Locator("article.comment p").First).ToContainTextAsync("How strong is the winch?");
+
+        var bobPage = await browser.NewPage();
+        await BrowserFixture.SignIn(bobPage, bob, "participant");
+        await bobPage.GotoAsync($"/ideas/{ideaId}");
+        await bobPage.GetByText("Reply", new() { Exact = true }).ClickAsync();
+        await bobPage.GetByLabel($"Your reply to {ann}").FillAsync("Forty tonnes of pull.");
+        await bobPage.GetByRole(AriaRole.Button, new() { Name = "Post the reply" }).ClickAsync();
+        await Assertions.Expect(bobPage.GetByRole(AriaRole.Article, new() { Name = $"Reply by {bob}" })).ToContainTextAsync("Forty tonnes of pull.");
+        // Only the author has the edit and delete forms of a comment.
+        await Assertions.Expect(bobPage.GetByRole(AriaRole.Article, new() { Name = $"Reply by {bob}" }).GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = false })).ToHaveCountAsync(1);
+        await Assertions.Expect(bobPage.GetByRole(AriaRole.Button, new() { Name = "Delete my comment", Exact = false })).ToHaveCountAsync(1);
+
+        await annPage.GotoAsync($"/ideas/{ideaId}");
+        await annPage.GetByText("Edit", new() { Exact = true }).First.ClickAsync();
+        await annPage.Locator("textarea[id^='edit-']").FillAsync("How strong is the winch, in tonnes?");
+        await annPage.GetByRole(AriaRole.Button, new() { Name = "Save the comment" }).ClickAsync();
+        await Assertions.Expect(annPage.Locator("article.comment p").First).ToContainTextAsync("How strong is the winch, in tonnes?");
+        await Assertions.Expect(annPage.GetByText("· edited")).ToBeVisibleAsync();
+        await annPage.GetByRole(AriaRole.Button, new() { Name = "Delete my comment", Exact = false }).ClickAsync();
+        await Assertions.Expect(annPage.GetByText("This comment was deleted by its author.")).ToBeVisibleAsync();
+        await Assertions.Expect(annPage.GetByText("Forty tonnes of pull.")).ToBeVisibleAsync();
+        await Screenshots.Take(annPage, "comment-thread");
+    }
+
+    [Fact]
     public async Task A_member_supports_an_idea_and_takes_the_support_back_from_its_page()
     {
         var (campaignId, ideaId, _) = await browser.PublishedIdea("Ferry with a drawbridge");

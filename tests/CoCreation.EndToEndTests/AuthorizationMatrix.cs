@@ -79,6 +79,8 @@ public static class AuthorizationMatrix
         POST   /api/ideas/{id}/flags                          idea           401  ok       ok       ok       ok       403      403   403      403   403
         # Not public: for those who may not see it, it does not exist (an insider is told it is not public).
         POST   /api/ideas/{id}/flags                          hidden         401  404      ok       ok       404      403      403   403      403   403
+        PUT    /api/comments/{id}                             comment        401  403      403      403      403      403      403   403      403   403
+        DELETE /api/comments/{id}                             comment        401  403      403      403      403      403      403   403      403   403
         POST   /api/comments/{id}/flags                       comment        401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ideas/{id}/disputes                       idea           401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ip/agreements/{version}/acceptances       agreement      401  ok       ok       ok       ok       403      403   403      403   403
@@ -153,6 +155,7 @@ public static class AuthorizationMatrix
             ["POST /api/ideas/{id}/comments"] = _ => new { text = "Nice hull." },
             ["POST /api/ideas/{id}/flags"] = _ => new { reason = "copied" },
             ["POST /api/comments/{id}/flags"] = _ => new { reason = "rude" },
+            ["PUT /api/comments/{id}"] = _ => new { text = "Edited by someone else." },
             ["POST /api/ideas/{id}/votes"] = _ => new { },
             ["POST /api/ideas/{id}/disputes"] = _ => new { claim = "Prior art", evidence = "My 2019 model of the same ferry." },
             ["PUT /api/ideas/{id}/ownership"] = w => new

@@ -50,3 +50,6 @@ public sealed record IdeaSelectedIntegrationEvent(
 
 /// <summary>A comment is public at once; Moderation screens it afterwards and counts its flags.</summary>
 public sealed record CommentPostedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, string PostedBy, DateTimeOffset PostedAt);
+
+/// <summary>A comment's author changed its text (Revision 2 onwards): screened again like a new comment.</summary>
+public sealed record CommentEditedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, int Revision, string EditedBy, DateTimeOffset EditedAt);

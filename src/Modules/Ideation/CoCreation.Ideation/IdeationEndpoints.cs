@@ -94,6 +94,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .Produces<Ideas.Mine.MyIdeasResponse>();
 
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
+        IdeaEndpoints.MapComments(routes.MapGroup("/api/comments").WithTags("Ideas"));
         IdeaPageEndpoints.Map(routes);
         Ideas.Mine.MyPageEndpoints.Map(routes);
         Ideas.Submitting.SubmitIdeaPageEndpoints.Map(routes);

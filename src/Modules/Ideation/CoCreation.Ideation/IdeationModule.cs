@@ -30,6 +30,8 @@ public static class IdeationModule
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-public"] = "This idea is not public: it takes no comments.",
+                ["comment-edit-window-closed"] = "A comment can be edited only in the ten minutes after posting it; you can still delete it.",
+                ["comment-deleted"] = "This comment was deleted.",
                 ["validation"] = "Please check what you wrote: a comment is 1 to 5,000 characters.",
                 ["not-found"] = "That idea is no longer there.",
                 ["campaign-not-open"] = "This campaign is not open to ideas: ideas can be submitted only while it is open.",
@@ -63,7 +65,7 @@ public static class IdeationModule
                 typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
                 typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
-                typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
+                typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CommentEdited), typeof(CommentDeleted), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
             ]);
             // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
             // receives, and commands on it must not replay them all.

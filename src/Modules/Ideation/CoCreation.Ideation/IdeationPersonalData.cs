@@ -10,5 +10,6 @@ public static class IdeationPersonalData
     public static IPersonalData Declaration { get; } = PersonalData.Declare(
         PersonalData.Of<IdeaSubmitted>(e => e.SubmittedBy, e => e with { Title = Erased.Text, Description = Erased.Text, Tags = [] }),
         PersonalData.Of<IdeaRevised>(e => e.RevisedBy, e => e with { Title = Erased.Text, Description = Erased.Text, Tags = [] }),
-        PersonalData.Of<CommentPosted>(e => e.PostedBy, e => e with { Text = Erased.Text }));
+        PersonalData.Of<CommentPosted>(e => e.PostedBy, e => e with { Text = Erased.Text }),
+        PersonalData.Of<CommentEdited>(e => e.EditedBy, e => e with { Text = Erased.Text }));
 }

@@ -20,6 +20,19 @@ namespace CoCreation.Ideation.Ideas;
 
 public static class IdeaEndpoints
 {
+    /// <summary>A comment's own routes: its author edits or deletes it.</summary>
+    public static void MapComments(RouteGroupBuilder comments)
+    {
+        comments.MapPut("/{id:guid}", (Guid id, CommentRequest body, HttpContext http, IMessageContext bus) =>
+                bus.Send<CommentChangedResponse>(http, CommentChangesHandler.ToCommand(body, id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Edit my comment (within ten minutes of posting it)");
+        comments.MapDelete("/{id:guid}", (Guid id, HttpContext http, IMessageContext bus) =>
+                bus.Send<CommentChangedResponse>(http, new DeleteComment(id, RequestContext.Of(http).Actor)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Participant))
+            .WithSummary("Delete my comment (its text goes, the fact stays)");
+    }
+
     public static void Map(RouteGroupBuilder ideas)
     {
         ideas.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
@@ -82,8 +95,9 @@ public static class IdeaEndpoints
             // A comment moderation took out of view is seen only by its author, moderators, legal and the campaign's brand.
             return (await session.Query<CommentView>().Where(c => c.IdeaId == id).OrderBy(c => c.PostedAt).ToListAsync(token))
                 .Where(c => !c.Hidden || viewer.SeesNonPublic([c.Author], campaign?.Organisation))
-                .Select(c => new CommentListItem(c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt, c.Hidden));
+                .Select(c => new CommentListItem(c.Id, c.IdeaId, c.Text, c.Author, c.PostedAt, c.Hidden, c.ReplyTo, c.EditedAt, c.Deleted));
         })
             .WithSummary("List an idea's comments");
+
     }
 }

@@ -10,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Ideation.Campaigns.Exporting;
 
@@ -32,36 +33,17 @@ public sealed partial record CommentExportRow(Guid Id, Guid IdeaId, string Autho
 /// </summary>
 public static class IdeationExports
 {
-    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
     public static void Map(IEndpointRouteBuilder routes)
     {
-        foreach (var format in CampaignExport.Formats)
-        {
-            Map(routes.MapGroup("/api/campaigns").WithTags("Campaigns"), format);
-            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
-        }
+        routes.MapCampaignExport(new CampaignExportDefinition<IdeaExportRow>("ideas", "Campaigns",
+            "Export the campaign's ideas (status, supporters, authors, tags)", Owner, (services, id, token) => Ideas(services.GetRequiredService<IDocumentStore>(), id, token)));
+        routes.MapCampaignExport(new CampaignExportDefinition<CommentExportRow>("comments", "Campaigns",
+            "Export the campaign's comments", Owner, (services, id, token) => Comments(services.GetRequiredService<IDocumentStore>(), id, token)));
         MapOpenData(routes);
     }
 
-    private static void Map(RouteGroupBuilder campaigns, string format)
-    {
-        campaigns.MapGet($"/{{id:guid}}/exports/ideas.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
-            {
-                var campaign = await RunBy(store, id, Viewer.Of(http), token);
-                return CampaignExport.Of($"campaign-{campaign.Id}-ideas", format, Ideas(store, campaign.Id, http.RequestAborted));
-            })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
-            .ProducesExport<IdeaExportRow>(format)
-            .WithSummary($"Export the campaign's ideas (status, supporters, authors, tags) as {format.ToUpperInvariant()}");
-        campaigns.MapGet($"/{{id:guid}}/exports/comments.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
-            {
-                var campaign = await RunBy(store, id, Viewer.Of(http), token);
-                return CampaignExport.Of($"campaign-{campaign.Id}-comments", format, Comments(store, campaign.Id, http.RequestAborted));
-            })
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
-            .ProducesExport<CommentExportRow>(format)
-            .WithSummary($"Export the campaign's comments as {format.ToUpperInvariant()}");
-    }
+    private static async Task<CampaignOwner?> Owner(IQuerySession session, Guid id, CancellationToken token) =>
+        await session.LoadAsync<CampaignDetails>(id, token) is { } campaign ? new CampaignOwner(campaign.Organisation) : null;
 
     /// <summary>The campaign's open data (Decidim's open-data download): its public ideas without their authors, for anyone.</summary>
     public static void MapOpenData(IEndpointRouteBuilder routes)
@@ -88,15 +70,6 @@ public static class IdeationExports
         await using var session = store.QuerySession();
         await foreach (var i in session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId && visible.Contains(i.Status)).OrderBy(i => i.CreatedAt).ToAsyncEnumerable(token))
             yield return new OpenIdeaRow(i.Id, i.Title, i.Description, i.Status.ToString(), i.Supporters, string.Join("; ", i.Tags), i.CreatedAt);
-    }
-
-    /// <summary>The campaign, if the viewer is legal or a brand member of the organisation that runs it; else it is not found.</summary>
-    private static async Task<CampaignDetails> RunBy(IDocumentStore store, Guid id, Viewer viewer, CancellationToken token)
-    {
-        await using var session = store.QuerySession();
-        var campaign = await session.LoadAsync<CampaignDetails>(id, token) ?? throw new NotFound("campaign", id);
-        if (!viewer.Is(Roles.Legal)) CampaignAccess.EnsureRunBy(campaign.Organisation, viewer.Organisation, "campaign", id);
-        return campaign;
     }
 
     // Each export reads in its own session, opened when the response starts streaming and closed when it ends.

@@ -1,13 +1,10 @@
 using System.Runtime.CompilerServices;
-using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http.Exports;
-using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Moderation.Queue;
 using CsvHelper;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Moderation.Campaigns.Exporting;
 
@@ -19,33 +16,11 @@ public sealed partial record ModerationDecisionExportRow(Guid ItemId, Guid Subje
 /// <summary>The campaign's moderation decisions, read from Moderation's own events, for the brand that runs it (and legal).</summary>
 public static class ModerationExports
 {
-    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
-    public static void Map(IEndpointRouteBuilder routes)
-    {
-        foreach (var format in CampaignExport.Formats)
-        {
-            Map(routes.MapGroup("/api/campaigns"), format);
-            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
-        }
-    }
-
-    private static void Map(RouteGroupBuilder routes, string format)
-    {
-        routes.MapGet($"/{{id:guid}}/exports/moderation.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
-            {
-                var viewer = Viewer.Of(http);
-                await using (var session = store.QuerySession())
-                {
-                    var rules = await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(id), token) ?? throw new NotFound("campaign", id);
-                    if (!viewer.Is(Roles.Legal)) CampaignAccess.EnsureRunBy(rules.Organisation, viewer.Organisation, "campaign", id);
-                }
-                return CampaignExport.Of($"campaign-{id}-moderation", format, Decisions(store, id, http.RequestAborted));
-            })
-            .WithTags("Moderation")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
-            .ProducesExport<ModerationDecisionExportRow>(format)
-            .WithSummary($"Export the campaign's moderation decisions as {format.ToUpperInvariant()}");
-    }
+    public static void Map(IEndpointRouteBuilder routes) => routes.MapCampaignExport(new CampaignExportDefinition<ModerationDecisionExportRow>(
+        "moderation", "Moderation", "Export the campaign's moderation decisions",
+        async (session, id, token) => await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(id), token) is { } rules
+            ? new CampaignOwner(rules.Organisation) : null,
+        (services, id, token) => Decisions(services.GetRequiredService<IDocumentStore>(), id, token)));
 
     private static async IAsyncEnumerable<ModerationDecisionExportRow> Decisions(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
     {

@@ -1,14 +1,11 @@
 using System.Runtime.CompilerServices;
-using CoCreation.BuildingBlocks.Auth;
 using CoCreation.BuildingBlocks.Http.Exports;
-using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Rewards.Ideas;
 using CoCreation.Rewards.Ledgers;
 using CsvHelper;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Rewards.Campaigns.Exporting;
 
@@ -23,33 +20,11 @@ public sealed partial record RewardExportRow(string Kind, string Member, int Poi
 /// <summary>The campaign's rewards (points granted, prizes paid, royalties shared), from Rewards' own events, for the brand that runs it (and legal).</summary>
 public static class RewardsExports
 {
-    /// <summary>Under /api (a bearer token) and, for the brand page's download links, under /campaigns (the browser's cookie).</summary>
-    public static void Map(IEndpointRouteBuilder routes)
-    {
-        foreach (var format in CampaignExport.Formats)
-        {
-            Map(routes.MapGroup("/api/campaigns"), format);
-            Map(routes.MapGroup("/campaigns").ExcludeFromDescription(), format);
-        }
-    }
-
-    private static void Map(RouteGroupBuilder routes, string format)
-    {
-        routes.MapGet($"/{{id:guid}}/exports/rewards.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
-            {
-                var viewer = Viewer.Of(http);
-                await using (var session = store.QuerySession())
-                {
-                    var rules = await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(id), token) ?? throw new NotFound("campaign", id);
-                    if (!viewer.Is(Roles.Legal)) CampaignAccess.EnsureRunBy(rules.Organisation, viewer.Organisation, "campaign", id);
-                }
-                return CampaignExport.Of($"campaign-{id}-rewards", format, Rewards(store, id, http.RequestAborted));
-            })
-            .WithTags("Rewards")
-            .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
-            .ProducesExport<RewardExportRow>(format)
-            .WithSummary($"Export the campaign's rewards (points, prizes, royalties) as {format.ToUpperInvariant()}");
-    }
+    public static void Map(IEndpointRouteBuilder routes) => routes.MapCampaignExport(new CampaignExportDefinition<RewardExportRow>(
+        "rewards", "Rewards", "Export the campaign's rewards (points, prizes, royalties)",
+        async (session, id, token) => await session.LoadAsync<CampaignRewardRules>(CampaignRewardRules.StreamIdFor(id), token) is { } rules
+            ? new CampaignOwner(rules.Organisation) : null,
+        (services, id, token) => Rewards(services.GetRequiredService<IDocumentStore>(), id, token)));
 
     private static async IAsyncEnumerable<RewardExportRow> Rewards(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
     {
