@@ -26,21 +26,15 @@ public static class ScreenEditedCommentHandler
         session.Events.Append(subjectId, new SubjectRevised(subjectId, message.CommentId, message.CampaignId, subject.Authors, message.Text, message.Revision, now));
 
         var campaignTerms = (await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(message.CampaignId), token))?.BannedTerms ?? [];
-        var screening = Screener.Screen(message.Text, campaignTerms, [], options.Value);
-        if (screening.Findings.Count == 0) return [];
-
-        var itemId = ModerationItem.IdFor(message.CommentId, $"screening-{message.Revision}");
-        var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Comment, message.CommentId, message.Revision, message.EditedBy,
-            "comment-screening", screening.Findings, now);
-        if (!screening.ClearCutSpam)
+        var (queued, hidden) = CommentScreening.Decide(message.CommentId, message.CampaignId, message.Revision, message.EditedBy, message.Text, campaignTerms, options.Value, now);
+        if (queued is null) return [];
+        if (hidden is null)
         {
-            session.Events.StartStream<ModerationItem>(itemId, queued);
+            session.Events.StartStream<ModerationItem>(queued.ItemId, queued);
             return [];
         }
-        var hidden = new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Hide, "spam",
-            "Hidden automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.CommentId);
-        session.Events.StartStream<ModerationItem>(itemId, queued, hidden);
-        session.Events.Append(subjectId, new SubjectModerated(subjectId, message.CommentId, message.CampaignId, itemId, ModerationDecision.Hide, now));
+        session.Events.StartStream<ModerationItem>(queued.ItemId, queued, hidden);
+        session.Events.Append(subjectId, new SubjectModerated(subjectId, message.CommentId, message.CampaignId, queued.ItemId, ModerationDecision.Hide, now));
         return [DecisionMessages.For(ModerationItem.Create(queued), hidden)];
     }
 }

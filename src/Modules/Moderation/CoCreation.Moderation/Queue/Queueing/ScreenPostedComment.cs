@@ -26,27 +26,21 @@ public static class ScreenPostedCommentHandler
             message.IdeaId);
 
         var campaignTerms = (await session.LoadAsync<CampaignModerationRules>(CampaignModerationRules.StreamIdFor(message.CampaignId), token))?.BannedTerms ?? [];
-        var screening = Screener.Screen(message.Text, campaignTerms, [], options.Value);
-        if (screening.Findings.Count == 0)
+        var (queued, hidden) = CommentScreening.Decide(message.CommentId, message.CampaignId, 1, message.PostedBy, message.Text, campaignTerms, options.Value, now);
+        if (queued is null)
         {
             session.Events.StartStream<ModeratedSubject>(subjectId, recorded);
             return [];
         }
-
-        var itemId = ModerationItem.IdFor(message.CommentId, "screening");
-        var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Comment, message.CommentId, 1, message.PostedBy,
-            "comment-screening", screening.Findings, now);
-        if (!screening.ClearCutSpam)
+        if (hidden is null)
         {
             session.Events.StartStream<ModeratedSubject>(subjectId, recorded);
-            session.Events.StartStream<ModerationItem>(itemId, queued);
+            session.Events.StartStream<ModerationItem>(queued.ItemId, queued);
             return [];
         }
-        var hidden = new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Hide, "spam",
-            "Hidden automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.CommentId);
-        session.Events.StartStream<ModerationItem>(itemId, queued, hidden);
+        session.Events.StartStream<ModerationItem>(queued.ItemId, queued, hidden);
         session.Events.StartStream<ModeratedSubject>(subjectId, recorded,
-            new SubjectModerated(subjectId, message.CommentId, message.CampaignId, itemId, ModerationDecision.Hide, now));
+            new SubjectModerated(subjectId, message.CommentId, message.CampaignId, queued.ItemId, ModerationDecision.Hide, now));
         return [DecisionMessages.For(ModerationItem.Create(queued), hidden)];
     }
 }
