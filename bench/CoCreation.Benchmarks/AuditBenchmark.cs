@@ -123,7 +123,7 @@ public static class AuditBenchmark
     }
 
     /// <summary>Appends ideas, each a submission followed by tallies, one stream per transaction.</summary>
-    private static async Task Append(IDocumentStore store, int events, int writers, int eventsPerStream)
+    internal static async Task Append(IDocumentStore store, int events, int writers, int eventsPerStream)
     {
         var streams = events / eventsPerStream;
         var next = -1;

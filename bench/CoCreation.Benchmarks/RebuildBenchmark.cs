@@ -2,7 +2,6 @@ using static CoCreation.Benchmarks.BenchDatabase;
 using System.Diagnostics;
 using CoCreation.Host;
 using CoCreation.Host.ReadModels;
-using CoCreation.Ideation.Ideas;
 using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -29,7 +28,7 @@ public static class RebuildBenchmark
         {
             await loader.StartAsync();
             var bulk = Stopwatch.StartNew();
-            await Load(loader.Services.GetRequiredService<IDocumentStore>(), (int)Math.Max(0, total - await Count(connectionString)), perStream);
+            await AuditBenchmark.Append(loader.Services.GetRequiredService<IDocumentStore>(), (int)Math.Max(0, total - await Count(connectionString)), 4, perStream);
             Console.WriteLine($"Loaded to {await Count(connectionString)} events in {bulk.Elapsed.TotalSeconds:F0} s.");
             await loader.StopAsync();
         }
@@ -94,25 +93,4 @@ public static class RebuildBenchmark
 
     private static WebApplication Host() => CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development",
         "--Logging:LogLevel:Default=Warning", "--CoCreation:Audit:Chain=false"]);
-
-    /// <summary>Ideas of a submission and tallies, four writers, a stream per transaction.</summary>
-    private static async Task Load(IDocumentStore store, int events, int perStream)
-    {
-        var streams = events / perStream;
-        var next = -1;
-        var campaign = Guid.CreateVersion7();
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            while (Interlocked.Increment(ref next) < streams)
-            {
-                await using var session = store.LightweightSession();
-                var id = Guid.CreateVersion7();
-                var at = DateTimeOffset.UtcNow;
-                var batch = new List<object> { new IdeaSubmitted(id, campaign, "Benchmark idea", "An idea with a long tally.", ["bench"], "member", at) };
-                for (var i = 1; i < perStream; i++) batch.Add(new IdeaSupportersCounted(id, campaign, i, i, at));
-                session.Events.StartStream<Idea>(id, batch.ToArray());
-                await session.SaveChangesAsync();
-            }
-        }));
-    }
 }

@@ -44,8 +44,9 @@ public sealed class StreamFoldRebuild(IDocumentStore store, NpgsqlDataSource dat
     /// <param name="afterReading">Runs once the log is read, before the documents are written (tests append there).</param>
     public Task<RebuildResult> Rebuild(string projection, CancellationToken token, Func<Task>? afterReading = null)
     {
-        if (!Rebuildable().TryGetValue(projection, out var document))
-            throw new ArgumentException($"'{projection}' is not a single-stream projection of this host; these are: {string.Join(", ", Rebuildable().Keys)}.");
+        var rebuildable = Rebuildable();
+        if (!rebuildable.TryGetValue(projection, out var document))
+            throw new ArgumentException($"'{projection}' is not a single-stream projection of this host; these are: {string.Join(", ", rebuildable.Keys)}.");
         var method = typeof(StreamFoldRebuild).GetMethod(nameof(RebuildOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
         return (Task<RebuildResult>)method.MakeGenericMethod(document).Invoke(this, [projection, afterReading, token])!;
     }

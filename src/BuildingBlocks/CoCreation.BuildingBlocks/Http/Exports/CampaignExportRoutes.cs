@@ -45,4 +45,24 @@ public static class CampaignExportRoutes
             else route.ExcludeFromDescription();
         }
     }
+
+    /// <summary>
+    /// <c>/api/campaigns/{id}/open-data/{kind}.csv</c> and <c>.json</c> for anyone: what is public of a campaign the module
+    /// knows (<paramref name="exists"/>; a draft is not known), without personal data.
+    /// </summary>
+    public static void MapOpenData<TRow>(this IEndpointRouteBuilder routes, string kind, string tag, string summary,
+        Func<IQuerySession, Guid, CancellationToken, Task<bool>> exists, Func<IServiceProvider, Guid, CancellationToken, IAsyncEnumerable<TRow>> rows)
+    {
+        foreach (var format in CampaignExport.Formats)
+            routes.MapGet($"/api/campaigns/{{id:guid}}/open-data/{kind}.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
+                {
+                    await using (var session = store.QuerySession())
+                        if (!await exists(session, id, token)) throw new NotFound("campaign", id);
+                    return CampaignExport.Of($"campaign-{id}-open-{kind}", format, rows(http.RequestServices, id, http.RequestAborted));
+                })
+                .WithTags(tag)
+                .AllowAnonymous()
+                .ProducesExport<TRow>(format)
+                .WithSummary($"{summary} as {format.ToUpperInvariant()}");
+    }
 }

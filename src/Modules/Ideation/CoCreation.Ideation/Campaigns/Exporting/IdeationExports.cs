@@ -46,23 +46,10 @@ public static class IdeationExports
         await session.LoadAsync<CampaignDetails>(id, token) is { } campaign ? new CampaignOwner(campaign.Organisation) : null;
 
     /// <summary>The campaign's open data (Decidim's open-data download): its public ideas without their authors, for anyone.</summary>
-    public static void MapOpenData(IEndpointRouteBuilder routes)
-    {
-        foreach (var format in CampaignExport.Formats)
-            routes.MapGet($"/api/campaigns/{{id:guid}}/open-data/ideas.{format}", async (Guid id, IDocumentStore store, CancellationToken token, HttpContext http) =>
-                {
-                    await using (var session = store.QuerySession())
-                    {
-                        var campaign = await session.LoadAsync<CampaignDetails>(id, token);
-                        if (campaign is null || campaign.Status == CampaignStatus.Draft) throw new NotFound("campaign", id);
-                    }
-                    return CampaignExport.Of($"campaign-{id}-open-ideas", format, OpenIdeas(store, id, http.RequestAborted));
-                })
-                .WithTags("Campaigns")
-                .AllowAnonymous()
-                .ProducesExport<OpenIdeaRow>(format)
-                .WithSummary($"Open data: the campaign's public ideas, without personal data, as {format.ToUpperInvariant()}");
-    }
+    public static void MapOpenData(IEndpointRouteBuilder routes) => routes.MapOpenData("ideas", "Campaigns",
+        "Open data: the campaign's public ideas, without personal data",
+        async (session, id, token) => await session.LoadAsync<CampaignDetails>(id, token) is { Status: not CampaignStatus.Draft },
+        (services, id, token) => OpenIdeas(services.GetRequiredService<IDocumentStore>(), id, token));
 
     private static async IAsyncEnumerable<OpenIdeaRow> OpenIdeas(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
     {

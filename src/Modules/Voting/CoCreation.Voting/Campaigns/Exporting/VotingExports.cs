@@ -28,17 +28,9 @@ public static class VotingExports
             async (session, id, token) => await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(id), token) is { } rules
                 ? new CampaignOwner(rules.Organisation) : null,
             (services, id, token) => Tally(services.GetRequiredService<IDocumentStore>(), id, Today(services), token)));
-        foreach (var format in CampaignExport.Formats)
-            routes.MapGet($"/api/campaigns/{{id:guid}}/open-data/votes.{format}", async (Guid id, HttpContext http, IDocumentStore store, CancellationToken token) =>
-                {
-                    await using (var session = store.QuerySession())
-                        _ = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(id), token) ?? throw new NotFound("campaign", id);
-                    return CampaignExport.Of($"campaign-{id}-open-votes", format, Tally(store, id, Today(http.RequestServices), http.RequestAborted, publicOnly: true));
-                })
-                .WithTags("Voting")
-                .AllowAnonymous()
-                .ProducesExport<VoteTallyExportRow>(format)
-                .WithSummary($"Open data: the campaign's daily vote tally of its public ideas as {format.ToUpperInvariant()}");
+        routes.MapOpenData("votes", "Voting", "Open data: the campaign's daily vote tally of its public ideas",
+            async (session, id, token) => await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(id), token) is not null,
+            (services, id, token) => Tally(services.GetRequiredService<IDocumentStore>(), id, Today(services), token, publicOnly: true));
     }
 
     private static DateOnly Today(IServiceProvider services) => SupportCurve.DayOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
