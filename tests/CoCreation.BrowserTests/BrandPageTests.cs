@@ -46,6 +46,7 @@ public class BrandPageTests(BrowserFixture browser)
         await titleField.FillAsync(title);
         await page.GetByLabel("Milestone 2: supporters").FillAsync("1000");
         await page.GetByLabel("Ideas per member (empty: no cap)").FillAsync("2");
+        await page.GetByLabel("Hide supporter counts from each member until they support the idea, until voting ends").CheckAsync();
         var votingUntil = DateTime.UtcNow.AddDays(400);
         await page.GetByLabel("Voting closes (UTC, optional)").FillAsync(votingUntil.ToString("yyyy-MM-dd'T'HH:mm"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
@@ -63,6 +64,7 @@ public class BrandPageTests(BrowserFixture browser)
             created.GetProperty("rules").GetProperty("milestones").GetArrayLength(), created.GetProperty("rules").GetProperty("moderation").GetProperty("flagsToHide").GetInt32()));
 
         Assert.Equal(2, created.GetProperty("rules").GetProperty("submissions").GetProperty("perMember").GetInt32());
+        Assert.True(created.GetProperty("rules").GetProperty("voting").GetProperty("hideTalliesUntilVoted").GetBoolean());
         Assert.Equal(votingUntil.ToString("yyyy-MM-dd'T'HH:mm"), created.GetProperty("rules").GetProperty("phases").GetProperty("votingUntil").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm"));
         var createdId = created.GetProperty("id").GetGuid();
         var download = await page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Link, new() { Name = "Download the ideas as CSV" }).ClickAsync());
@@ -72,6 +74,7 @@ public class BrandPageTests(BrowserFixture browser)
             await Assertions.Expect(section.GetByTestId($"export-{kind}").GetByRole(AriaRole.Link)).ToHaveCountAsync(2);
         await page.GotoAsync($"/campaigns/{createdId}");
         await Assertions.Expect(page.GetByText("Each member may submit up to 2 ideas; withdrawn ideas still count.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Supporter counts are shown to a member once they support the idea, and to everyone when voting ends.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("countdown")).ToContainTextAsync("Voting closes in ");
         var openData = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the public ideas as CSV" }).ClickAsync());
         Assert.Equal($"campaign-{createdId}-open-ideas.csv", openData.SuggestedFilename);

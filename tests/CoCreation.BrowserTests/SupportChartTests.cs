@@ -89,8 +89,29 @@ public class SupportChartTests(BrowserFixture browser)
         await Assertions.Expect(SupportButton(page)).ToBeEnabledAsync();
     }
 
+    [Fact]
+    public async Task In_a_campaign_that_hides_tallies_a_member_sees_the_count_and_the_chart_once_they_support()
+    {
+        var (first, second) = await TwoIdeas(new { mode = "support", hideTalliesUntilVoted = true });
+        var page = await browser.NewPage();
+        await BrowserFixture.SignIn(page, Member("fan"), "participant");
+        await page.GotoAsync($"/ideas/{first}");
+        await Assertions.Expect(page.GetByTestId("supporters-hidden")).ToHaveTextAsync("Supporters are hidden until you support this idea.");
+        await Assertions.Expect(page.GetByTestId("supporters")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("support-chart")).ToHaveCountAsync(0);
+        await Screenshots.Take(page, "idea-tallies-hidden");
+
+        await SupportButton(page).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("supporters")).ToHaveTextAsync("1");
+        await Assertions.Expect(page.GetByTestId("support-chart").Locator("figcaption")).ToContainTextAsync("1 supporter today.");
+        await page.GotoAsync($"/ideas/{second}");
+        await Assertions.Expect(page.GetByTestId("supporters-hidden")).ToBeVisibleAsync();
+    }
+
     /// <summary>Two published ideas in a fresh campaign that gives each member one vote, through the API.</summary>
-    private async Task<(Guid, Guid)> TwoIdeasWithABudgetOfOne()
+    private Task<(Guid, Guid)> TwoIdeasWithABudgetOfOne() => TwoIdeas(new { mode = "support", budgetPerMember = 1 });
+
+    private async Task<(Guid, Guid)> TwoIdeas(object voting)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var brand = await browser.Token($"brand-{suffix}", "brand");
@@ -103,7 +124,7 @@ public class SupportChartTests(BrowserFixture browser)
                 new { version = "ui-1", text = "Contributors license their ideas to the brand." })).GetProperty("version").GetString()!;
         await browser.Send(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", authorToken);
         var campaignId = (await browser.Send(HttpMethod.Post, "/api/campaigns", brand,
-            new { title = $"One vote each {suffix}", brief = "Choose well.", voting = new { mode = "support", budgetPerMember = 1 } })).GetProperty("id").GetGuid();
+            new { title = $"One vote each {suffix}", brief = "Choose well.", voting })).GetProperty("id").GetGuid();
         await browser.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/open", brand);
         var ideas = new List<Guid>();
         foreach (var title in new[] { "Dredger with a long arm", "Buoy tender with a crane" })

@@ -14,7 +14,8 @@ public sealed record RewardRules(
 
 /// <summary>
 /// A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it
-/// (its brand members decide, read its votes and sales). SubmissionsUntil and VotingUntil are its phases' ends, if set.
+/// (its brand members decide, read its votes and sales). SubmissionsUntil and VotingUntil are its phases' ends, if set;
+/// HideTalliesUntilVoted keeps supporter counts from those who have not voted for the idea until voting ends.
 /// </summary>
 public sealed record CampaignOpenedIntegrationEvent(
     Guid CampaignId,
@@ -28,6 +29,7 @@ public sealed record CampaignOpenedIntegrationEvent(
     IReadOnlyList<string>? BannedTerms = null,
     string? Organisation = null,
     DateTimeOffset? SubmissionsUntil = null,
-    DateTimeOffset? VotingUntil = null);
+    DateTimeOffset? VotingUntil = null,
+    bool HideTalliesUntilVoted = false);
 
 public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -69,7 +69,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .WithSummary("Submit an idea to a campaign")
             .Produces<Ideas.Withdrawing.IdeaStatusResponse>(StatusCodes.Status201Created);
         campaigns.MapGet("/{id:guid}/ideas", async (Guid id, string? status, string? sort, int? page, int? pageSize,
-                HttpContext http, IQuerySession session, CancellationToken token) =>
+                HttpContext http, IQuerySession session, IServiceProvider services, CancellationToken token) =>
             {
                 IdeaStatus? wanted = Enum.GetNames<IdeaStatus>().FirstOrDefault(n => n.Equals(status, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<IdeaStatus>(name) : null;
                 new Validation()
@@ -80,18 +80,21 @@ public sealed class IdeationEndpoints : IModuleEndpoints
                     .ThrowIfInvalid();
                 var viewer = Viewer.Of(http);
                 var campaign = await IdeaVisibility.VisibleCampaign(session, id, viewer, token);
-                return await CampaignIdeaList.Page(session, campaign, viewer, wanted, sort?.ToLowerInvariant() ?? "newest", page ?? 1, pageSize ?? 20, token);
+                var tallies = await IdeaTallies.For(services, viewer, campaign, token);
+                var sorted = CampaignIdeaList.SortFor(sort?.ToLowerInvariant() ?? "newest", tallies);
+                return (await CampaignIdeaList.Page(session, campaign, viewer, wanted, sorted, page ?? 1, pageSize ?? 20, token)).For(tallies);
             })
+            .Produces<IdeaViewPage>()
             .WithTags("Ideas")
             .WithMetadata(new QueryValues("status", Enum.GetNames<IdeaStatus>()), new QueryValues("sort", ["supporters", "newest"]))
             .WithSummary("List a campaign's ideas, a page at a time");
 
-        routes.MapGet("/api/me/ideas", (HttpContext http, IQuerySession session, CancellationToken token) =>
-                Ideas.Mine.MyIdeas.Of(session, Viewer.Of(http).Id!, token))
+        routes.MapGet("/api/me/ideas", async (HttpContext http, IQuerySession session, IServiceProvider services, CancellationToken token) =>
+                await Ideas.Mine.MyIdeas.ViewedBy(Ideas.Mine.MyIdeas.Of(session, Viewer.Of(http).Id!, token), session, services, Viewer.Of(http), token))
             .WithTags("Ideas")
             .RequireAuthorization()
             .WithSummary($"My ideas as author or co-author, every status, newest first (at most {Ideas.Mine.MyIdeas.Max}), and the invitations to co-author waiting for me")
-            .Produces<Ideas.Mine.MyIdeasResponse>();
+            .Produces<Ideas.Mine.MyIdeasView>();
 
         IdeaEndpoints.Map(routes.MapGroup("/api/ideas").WithTags("Ideas"));
         IdeaEndpoints.MapComments(routes.MapGroup("/api/comments").WithTags("Ideas"));

@@ -41,15 +41,17 @@ public sealed class VotingEndpoints : IModuleEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .WithSummary("Retract one's vote for an idea")
             .Produces(StatusCodes.Status204NoContent);
-        ideas.MapGet("/{id:guid}/tally", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+        ideas.MapGet("/{id:guid}/tally", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
         {
             var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+            var viewer = Viewer.Of(http);
             if (!ballot.IsPublic)
             {
                 var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
-                if (!Viewer.Of(http).SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
+                if (!viewer.SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
             }
-            return Tally.Of(ballot);
+            var disclosure = await Ballots.Disclosing.VotingTallyDisclosure.Of(session, viewer, ballot.CampaignId, clock.GetUtcNow(), token);
+            return Tally.Of(ballot, disclosure.Shows(id));
         })
             .WithSummary("Read an idea's vote tally");
         ideas.MapGet("/{id:guid}/supporters", (Guid id, string? bucket, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>

@@ -20,6 +20,7 @@ public static class VotingModule
     {
         services.AddSingleton<VoteWriter>();
         services.AddSingleton<IDueWork, DueWindows>();
+        services.AddSingleton<BuildingBlocks.Auth.ITallyDisclosure, Ballots.Disclosing.VotingTallyDisclosure>();
         services.AddVotingDemoSeed();
         // The idea page's support bar is Voting's, shown in the slot Ideation's page leaves for it.
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaSupport, typeof(Ballots.GettingTally.SupportBar)));
@@ -41,7 +42,7 @@ public static class VotingModule
         }, Module: "Voting", Text: typeof(VotingText)));
         return services.AddModule<VotingEndpoints>(Schema, opts =>
         {
-            opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
+            opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(CampaignVotingEnded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
                 typeof(VoteDiscounted), typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened), typeof(BallotIdeaStatusNoted), typeof(MilestoneReached),
                 typeof(BallotExpired), typeof(VoterBanned)]);
             opts.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);

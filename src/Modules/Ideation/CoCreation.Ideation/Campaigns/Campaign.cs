@@ -7,7 +7,8 @@ namespace CoCreation.Ideation.Campaigns;
 
 public enum CampaignStatus { Draft, Open, Closed }
 
-public sealed record VotingRules(string Mode, int? BudgetPerMember);
+/// <summary>HideTalliesUntilVoted: supporter counts and scores are shown to a member only once they voted for the idea, until voting ends (brand and legal always see them).</summary>
+public sealed record VotingRules(string Mode, int? BudgetPerMember, bool HideTalliesUntilVoted = false);
 
 /// <summary>BannedTerms: the campaign's own words that screening flags, on top of the platform's list.</summary>
 public sealed record ModerationRules(int FlagsToHide, IReadOnlyList<string>? BannedTerms = null);

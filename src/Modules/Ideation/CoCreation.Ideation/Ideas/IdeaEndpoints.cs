@@ -35,8 +35,13 @@ public static class IdeaEndpoints
 
     public static void Map(RouteGroupBuilder ideas)
     {
-        ideas.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
-            IdeaVisibility.VisibleIdea(session, id, Viewer.Of(http), token))
+        ideas.MapGet("/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, IServiceProvider services, CancellationToken token) =>
+            {
+                var viewer = Viewer.Of(http);
+                var idea = await IdeaVisibility.VisibleIdea(session, id, viewer, token);
+                var campaign = await session.LoadAsync<Campaigns.GettingDetails.CampaignDetails>(idea.CampaignId, token);
+                return IdeaView.Of(idea, (await IdeaTallies.For(services, viewer, campaign, token)).Shows(id));
+            })
             .WithSummary("Read an idea (a non-public one only for its authors, moderators, legal and the campaign's brand)");
         ideas.MapGet("/{id:guid}/timeline", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
         {

@@ -5,7 +5,7 @@ using Marten;
 
 namespace CoCreation.Ideation.Campaigns.Creating;
 
-public sealed record VotingRequest(string? Mode, int? BudgetPerMember);
+public sealed record VotingRequest(string? Mode, int? BudgetPerMember, bool? HideTalliesUntilVoted = null);
 public sealed record MilestoneRequest(int Supporters, int WithinDays);
 public sealed record ModerationRequest(int? FlagsToHide, List<string>? BannedTerms);
 public sealed record PrizeRequest(decimal Amount, [property: Required] string? Currency);
@@ -94,7 +94,7 @@ public static class CreateCampaignRules
             "'phases.votingUntil' cannot come before 'phases.submissionsUntil'.");
         v.ThrowIfInvalid();
 
-        var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember), milestones,
+        var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember, request.Voting?.HideTalliesUntilVoted == true), milestones,
             new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards,
             perMember is null ? null : new SubmissionRules(perMember),
             submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()));

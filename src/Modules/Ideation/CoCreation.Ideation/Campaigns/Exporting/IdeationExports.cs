@@ -19,9 +19,9 @@ namespace CoCreation.Ideation.Campaigns.Exporting;
 public sealed partial record IdeaExportRow(Guid Id, string Title, string Status, int Supporters, string Authors, string Tags, int Revision,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
-/// <summary>A public idea in the campaign's open data: no author, no one's personal data but the idea's own words.</summary>
+/// <summary>A public idea in the campaign's open data: no author, no one's personal data but the idea's own words; Supporters is empty while the campaign hides tallies.</summary>
 [CsvRecord]
-public sealed partial record OpenIdeaRow(Guid Id, string Title, string Description, string Status, int Supporters, string Tags, DateTimeOffset CreatedAt);
+public sealed partial record OpenIdeaRow(Guid Id, string Title, string Description, string Status, int? Supporters, string Tags, DateTimeOffset CreatedAt);
 
 /// <summary>A comment in the brand's export; Hidden: moderation took it out of public view.</summary>
 [CsvRecord]
@@ -49,14 +49,16 @@ public static class IdeationExports
     public static void MapOpenData(IEndpointRouteBuilder routes) => routes.MapOpenData("ideas", "Campaigns",
         "Open data: the campaign's public ideas, without personal data",
         async (session, id, token) => await session.LoadAsync<CampaignDetails>(id, token) is { Status: not CampaignStatus.Draft },
-        (services, id, token) => OpenIdeas(services.GetRequiredService<IDocumentStore>(), id, token));
+        (services, id, token) => OpenIdeas(services, id, token));
 
-    private static async IAsyncEnumerable<OpenIdeaRow> OpenIdeas(IDocumentStore store, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
+    private static async IAsyncEnumerable<OpenIdeaRow> OpenIdeas(IServiceProvider services, Guid campaignId, [EnumeratorCancellation] CancellationToken token)
     {
         var visible = CoCreation.Ideation.Ideas.IdeaVisibility.PublicStatuses;
-        await using var session = store.QuerySession();
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        // Open data is what anyone may see: counts a campaign hides until voted are left out until voting ends.
+        var tallies = await IdeaTallies.For(services, Viewer.Anonymous, await session.LoadAsync<CampaignDetails>(campaignId, token), token);
         await foreach (var i in session.Query<IdeaDetails>().Where(i => i.CampaignId == campaignId && visible.Contains(i.Status)).OrderBy(i => i.CreatedAt).ToAsyncEnumerable(token))
-            yield return new OpenIdeaRow(i.Id, i.Title, i.Description, i.Status.ToString(), i.Supporters, string.Join("; ", i.Tags), i.CreatedAt);
+            yield return new OpenIdeaRow(i.Id, i.Title, i.Description, i.Status.ToString(), tallies.Shows(i.Id) ? i.Supporters : null, string.Join("; ", i.Tags), i.CreatedAt);
     }
 
     // Each export reads in its own session, opened when the response starts streaming and closed when it ends.

@@ -15,6 +15,8 @@ public static class CampaignRulesInWords
                 ? L["Each member has {0} votes in this campaign; retracting one gives it back.", N(budget)]
                 : L["Members may support as many ideas as they like."]
         };
+        if (rules.Voting.HideTalliesUntilVoted)
+            lines.Add(L["Supporter counts are shown to a member once they support the idea, and to everyone when voting ends."]);
         for (var i = 0; i < rules.Milestones.Count; i++)
         {
             var milestone = rules.Milestones[i];

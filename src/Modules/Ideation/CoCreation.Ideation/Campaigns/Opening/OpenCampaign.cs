@@ -33,7 +33,7 @@ public static class OpenCampaignHandler
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
             rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation,
-            rules.Phases?.SubmissionsUntil, rules.Phases?.VotingUntil);
+            rules.Phases?.SubmissionsUntil, rules.Phases?.VotingUntil, rules.Voting.HideTalliesUntilVoted);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [opened], [message]);
     }
 }

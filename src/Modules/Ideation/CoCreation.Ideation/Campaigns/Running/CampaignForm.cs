@@ -16,7 +16,7 @@ public sealed class CampaignForm
     public static readonly string[] Fields =
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
-        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil",
+        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
 
@@ -67,6 +67,7 @@ public sealed class CampaignForm
         Set("brief", campaign.Brief);
         Set("mode", rules.Voting.Mode);
         Set("budget", rules.Voting.BudgetPerMember is { } b ? Number(b) : null);
+        Set("hideTallies", rules.Voting.HideTalliesUntilVoted ? "yes" : null);
         Set("flagsToHide", Number(rules.Moderation.FlagsToHide));
         Set("bannedTerms", string.Join(", ", rules.Moderation.BannedTerms ?? []));
         Set("pointsPublished", Number(rules.Rewards.PointsForPublishedIdea));
@@ -140,7 +141,7 @@ public sealed class CampaignForm
         var terms = this["bannedTerms"].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         return new CreateCampaignRequest(
             this["title"], this["brief"],
-            new VotingRequest(this["mode"].Length == 0 ? null : this["mode"], Int("budget")),
+            new VotingRequest(this["mode"].Length == 0 ? null : this["mode"], Int("budget"), this["hideTallies"] == "yes"),
             milestones,
             new ModerationRequest(Int("flagsToHide"), terms),
             new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty")),

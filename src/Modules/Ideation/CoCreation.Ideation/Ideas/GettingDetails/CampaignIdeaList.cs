@@ -5,7 +5,12 @@ using Marten.Pagination;
 
 namespace CoCreation.Ideation.Ideas.GettingDetails;
 
-public sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, long Total);
+/// <summary>SortedBy: "supporters" or "newest", what the page was really sorted by (see <see cref="CampaignIdeaList.SortFor"/>).</summary>
+public sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, long Total, string SortedBy = "newest")
+{
+    public IdeaViewPage For(BuildingBlocks.Auth.TallyDisclosure disclosure) =>
+        new(Items.Select(i => IdeaView.Of(i, disclosure.Shows(i.Id))).ToList(), Total, SortedBy);
+}
 
 /// <summary>
 /// A campaign's ideas, filtered by status, sorted by supporters or newest, one page at a time; only those the viewer may
@@ -35,6 +40,10 @@ public static class CampaignIdeaList
         var items = await ordered.ToPagedListAsync(page, pageSize, token);
         // Past the last page Marten counts nothing: the total is still the filter's.
         var total = items.Count == 0 && page > 1 ? await Filtered().CountAsync(token) : items.TotalItemCount;
-        return new IdeaPage(items.ToList(), total);
+        return new IdeaPage(items.ToList(), total, sort);
     }
+
+    /// <summary>Sorting by supporters would rank ideas whose counts are hidden from the viewer: they get newest first.</summary>
+    public static string SortFor(string wanted, BuildingBlocks.Auth.TallyDisclosure disclosure) =>
+        wanted == "supporters" && disclosure.HidesAny ? "newest" : wanted;
 }

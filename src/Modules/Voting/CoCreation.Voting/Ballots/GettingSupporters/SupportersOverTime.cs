@@ -9,7 +9,8 @@ public sealed record SupportersPoint(string Day, int Supporters);
 
 public sealed record SupportersMilestone(int Supporters, DateTimeOffset? Deadline, DateTimeOffset? ReachedAt);
 
-public sealed record SupportersOverTime(Guid IdeaId, string Bucket, IReadOnlyList<SupportersPoint> Points, IReadOnlyList<SupportersMilestone> Milestones);
+/// <summary>Hidden: the campaign keeps the counts from the viewer for now (see <see cref="Disclosing.TallyDisclosureRule"/>): no points, the ladder only.</summary>
+public sealed record SupportersOverTime(Guid IdeaId, string Bucket, IReadOnlyList<SupportersPoint> Points, IReadOnlyList<SupportersMilestone> Milestones, bool Hidden = false);
 
 public static class SupportersQuery
 {
@@ -37,9 +38,10 @@ public static class SupportersQuery
         new Validation()
             .Require(bucket is null or Day, "bucket", "'bucket' must be 'day' (the only bucket so far).")
             .ThrowIfInvalid();
-        var (_, curve) = await Visible(session, ideaId, viewer, token) ?? throw new NotFound("idea", ideaId);
+        var (ballot, curve) = await Visible(session, ideaId, viewer, token) ?? throw new NotFound("idea", ideaId);
+        var shown = (await Disclosing.VotingTallyDisclosure.Of(session, viewer, ballot.CampaignId, now, token)).Shows(ideaId);
         return new SupportersOverTime(ideaId, Day,
-            curve.EveryDay(SupportCurve.DayOf(now)).Select(p => new SupportersPoint(p.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Supporters)).ToList(),
-            curve.Ladder.Select(r => new SupportersMilestone(r.Supporters, r.Deadline, r.ReachedAt)).ToList());
+            !shown ? [] : curve.EveryDay(SupportCurve.DayOf(now)).Select(p => new SupportersPoint(p.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), p.Supporters)).ToList(),
+            curve.Ladder.Select(r => new SupportersMilestone(r.Supporters, r.Deadline, r.ReachedAt)).ToList(), !shown);
     }
 }

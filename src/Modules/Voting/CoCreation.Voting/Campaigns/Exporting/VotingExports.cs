@@ -30,16 +30,22 @@ public static class VotingExports
             (services, id, token) => Tally(services.GetRequiredService<IDocumentStore>(), id, Today(services), token)));
         routes.MapOpenData("votes", "Voting", "Open data: the campaign's daily vote tally of its public ideas",
             async (session, id, token) => await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(id), token) is not null,
-            (services, id, token) => Tally(services.GetRequiredService<IDocumentStore>(), id, Today(services), token, publicOnly: true));
+            (services, id, token) => Tally(services.GetRequiredService<IDocumentStore>(), id, Today(services), token, publicAt: services.GetRequiredService<TimeProvider>().GetUtcNow()));
     }
 
     private static DateOnly Today(IServiceProvider services) => SupportCurve.DayOf(services.GetRequiredService<TimeProvider>().GetUtcNow());
 
-    /// <param name="publicOnly">Only the ideas anyone may see (the open data): a hidden or withdrawn idea's curve is left out.</param>
+    /// <param name="publicAt">
+    /// Only what anyone may see (the open data): a hidden or withdrawn idea's curve is left out, and every curve while the
+    /// campaign hides its tallies until voting ends.
+    /// </param>
     private static async IAsyncEnumerable<VoteTallyExportRow> Tally(IDocumentStore store, Guid campaignId, DateOnly today, [EnumeratorCancellation] CancellationToken token,
-        bool publicOnly = false)
+        DateTimeOffset? publicAt = null)
     {
         await using var session = store.QuerySession();
+        var publicOnly = publicAt is not null;
+        if (publicAt is { } now && (await Ballots.Disclosing.VotingTallyDisclosure.Of(session, Viewer.Anonymous, campaignId, now, token)).HidesAny)
+            yield break;
         var hidden = new HashSet<Guid>();
         if (publicOnly)
             await foreach (var ballot in session.Query<Ballots.Ballot>().Where(b => b.CampaignId == campaignId).ToAsyncEnumerable(token))
