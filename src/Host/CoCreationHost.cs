@@ -13,6 +13,7 @@ using CoCreation.IntellectualProperty;
 using CoCreation.Moderation;
 using CoCreation.Rewards;
 using CoCreation.Insights;
+using CoCreation.Notifications;
 using CoCreation.Voting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -81,7 +82,8 @@ public static class CoCreationHost
             .AddModerationModule()
             .AddIntellectualPropertyModule()
             .AddRewardsModule()
-            .AddInsightsModule();
+            .AddInsightsModule()
+            .AddNotificationsModule(config);
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<CoCreation.Host.ReadModels.StreamFoldRebuild>();

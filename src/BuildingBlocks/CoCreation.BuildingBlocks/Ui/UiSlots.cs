@@ -12,6 +12,9 @@ public static class UiSlots
     /// <summary>Below an idea's details: what members may do about it besides supporting (flag it). Parameter: IdeaId (Guid).</summary>
     public const string IdeaActions = "idea.actions";
 
+    /// <summary>In the page header beside a signed-in member's name (the notifications bell). Parameter: MemberId (string).</summary>
+    public const string ShellMember = "shell.member";
+
     /// <summary>The sections of a member's own page (/me), one per module. Parameter: MemberId (string).</summary>
     public const string MySections = "me.sections";
 

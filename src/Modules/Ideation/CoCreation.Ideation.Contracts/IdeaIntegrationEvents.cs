@@ -48,8 +48,15 @@ public sealed record IdeaSelectedIntegrationEvent(
     string SelectedBy,
     DateTimeOffset SelectedAt);
 
-/// <summary>A comment is public at once; Moderation screens it afterwards and counts its flags.</summary>
-public sealed record CommentPostedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, string PostedBy, DateTimeOffset PostedAt);
+/// <summary>
+/// A comment is public at once; Moderation screens it afterwards and counts its flags. ReplyTo and RepliedTo: the
+/// comment it answers and that comment's author, for a reply.
+/// </summary>
+public sealed record CommentPostedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, string PostedBy, DateTimeOffset PostedAt,
+    Guid? ReplyTo = null, string? RepliedTo = null);
+
+/// <summary>An idea's author invited a member to co-author it: the invitee decides (and is told).</summary>
+public sealed record CoAuthorInvitedIntegrationEvent(Guid IdeaId, Guid CampaignId, string Invitee, string InvitedBy, DateTimeOffset InvitedAt);
 
 /// <summary>A comment's author changed its text (Revision 2 onwards): screened again like a new comment.</summary>
 public sealed record CommentEditedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, int Revision, string EditedBy, DateTimeOffset EditedAt);

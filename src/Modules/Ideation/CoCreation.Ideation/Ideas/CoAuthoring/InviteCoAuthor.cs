@@ -41,12 +41,13 @@ public static class InviteCoAuthorHandler
         return new CoAuthorInvited(idea.Id, idea.CampaignId, command.Invitee, command.By, now);
     }
 
-    public static async Task<CoAuthorshipResponse> Handle(InviteCoAuthor command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static async Task<(CoAuthorshipResponse, Wolverine.OutgoingMessages)> Handle(InviteCoAuthor command, IDocumentSession session, TimeProvider clock, CancellationToken token)
     {
         var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var invited = Decide(idea, command, clock.GetUtcNow());
         stream.AppendOne(invited);
         var after = idea.Apply(invited);
-        return new CoAuthorshipResponse(idea.Id, command.Invitee, after.Authors, after.Invitations);
+        return (new CoAuthorshipResponse(idea.Id, command.Invitee, after.Authors, after.Invitations),
+            [new Contracts.CoAuthorInvitedIntegrationEvent(idea.Id, idea.CampaignId, invited.Invitee, invited.InvitedBy, invited.InvitedAt)]);
     }
 }

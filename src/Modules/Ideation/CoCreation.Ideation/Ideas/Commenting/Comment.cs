@@ -76,7 +76,8 @@ public static class PostCommentHandler
         var posted = Decide(idea, command, clock.GetUtcNow(), ThreadOf(answered, command));
         session.Events.StartStream<Comment>(command.CommentId, posted);
         return (new CommentPostedResponse(command.CommentId),
-            [new CommentPostedIntegrationEvent(posted.CommentId, posted.IdeaId, posted.CampaignId, posted.Text, posted.PostedBy, posted.PostedAt)]);
+            [new CommentPostedIntegrationEvent(posted.CommentId, posted.IdeaId, posted.CampaignId, posted.Text, posted.PostedBy, posted.PostedAt,
+                answered?.Id, answered?.Author)]);
     }
 }
 

@@ -1,0 +1,39 @@
+using CoCreation.Ideation.Contracts;
+using CoCreation.Voting.Contracts;
+using Marten;
+
+namespace CoCreation.Notifications.Following;
+
+/// <summary>Keeps each idea's followers from Ideation's and Voting's messages (Notifications reads no other module's tables).</summary>
+public static class FollowIdeasHandler
+{
+    public static void Handle(IdeaSubmittedIntegrationEvent message, IDocumentSession session) =>
+        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId),
+            new IdeaNoted(message.IdeaId, message.CampaignId, message.Title, message.Authors, message.SubmittedBy, message.SubmittedAt));
+
+    public static void Handle(IdeaCoAuthorJoinedIntegrationEvent message, IDocumentSession session) =>
+        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new IdeaAuthorsNoted(message.IdeaId, message.Authors, message.JoinedAt));
+
+    public static void Handle(VotesRecordedIntegrationEvent message, IDocumentSession session)
+    {
+        foreach (var (ideaId, change) in SupporterChanges.Of(message.Votes))
+            session.Events.Append(IdeaFollowers.StreamIdFor(ideaId), new IdeaSupportersNoted(ideaId, change.Added, change.Removed, message.RecordedAt));
+    }
+
+    public static void Handle(CommentPostedIntegrationEvent message, IDocumentSession session) =>
+        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new IdeaCommentNoted(message.IdeaId, message.CommentId, message.PostedBy, message.PostedAt));
+}
+
+/// <summary>A group's votes as supporters added and removed per idea: the last action of a voter on an idea wins.</summary>
+public static class SupporterChanges
+{
+    public sealed record Change(IReadOnlyList<string> Added, IReadOnlyList<string> Removed);
+
+    public static IReadOnlyDictionary<Guid, Change> Of(IEnumerable<VoteRecorded> votes) =>
+        votes.GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g =>
+        {
+            var last = g.GroupBy(v => v.Voter).Select(v => v.Last()).ToList();
+            return new Change(last.Where(v => v.Action == VoteActions.Cast).Select(v => v.Voter).ToList(),
+                last.Where(v => v.Action != VoteActions.Cast).Select(v => v.Voter).ToList());
+        });
+}

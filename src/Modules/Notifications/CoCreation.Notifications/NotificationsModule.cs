@@ -1,0 +1,39 @@
+using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Notifications.Feed;
+using CoCreation.Notifications.Following;
+using CoCreation.Notifications.Mail;
+using CoCreation.Notifications.Preferences;
+using JasperFx.Events.Projections;
+using Marten.Events.Projections;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoCreation.Notifications;
+
+/// <summary>
+/// The seventh module: each member's feed of what concerns them, and e-mail for the kinds they ask, fed only by the
+/// other modules' contract messages (docs/adr/0030).
+/// </summary>
+public static class NotificationsModule
+{
+    public const string Schema = "notifications";
+
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MailSettings>(configuration.GetSection(MailSettings.Section));
+        return services.AddSingleton(NotificationsPersonalData.Declaration)
+            .AddSingleton<UnsubscribeLinks>()
+            .AddSingleton<NotificationMailer>()
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.ShellMember, typeof(NotificationBell)))
+            .AddModule<NotificationsEndpoints>(Schema, opts =>
+            {
+                opts.Events.AddEventTypes([typeof(IdeaNoted), typeof(IdeaAuthorsNoted), typeof(IdeaSupportersNoted), typeof(IdeaCommentNoted),
+                    typeof(MemberNotified), typeof(NotificationsRead), typeof(NotificationEmailed), typeof(NotificationPreferencesSet)]);
+                opts.Projections.Snapshot<IdeaFollowers>(SnapshotLifecycle.Inline);
+                opts.Projections.Add<CommentAuthorProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<NotificationViewProjection>(ProjectionLifecycle.Inline);
+                opts.Projections.Add<NotificationPreferencesProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<NotificationView>().Index(x => x.MemberId).Index(x => x.At);
+            });
+    }
+}
