@@ -83,7 +83,7 @@ public static class CoCreationHost
             .AddIntellectualPropertyModule()
             .AddRewardsModule()
             .AddInsightsModule()
-            .AddNotificationsModule(config);
+            .AddNotificationsModule();
         builder.Services.AddTransient<DemoSeeder>();
         builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<CoCreation.Host.ReadModels.StreamFoldRebuild>();

@@ -43,6 +43,10 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/supporters                     hidden         404  404      404      404      404      404      404   404      404   404
         GET    /api/me/votes                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/members/me/data.zip                       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/members/me/notifications                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        POST   /api/members/me/notifications/read             -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/members/me/notification-preferences       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        PUT    /api/members/me/notification-preferences       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}/exports/ideas.csv           campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/ideas.json          campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/comments.csv        campaign       401  403      403      403      403      403      ok    404      ok    403
@@ -145,6 +149,8 @@ public static class AuthorizationMatrix
         new Dictionary<string, Func<AuthorizationMatrixWorld, object>>
         {
             ["POST /api/campaigns"] = _ => new { title = "Matrix lighthouse campaign", brief = "Lighthouses for the matrix." },
+            ["POST /api/members/me/notifications/read"] = _ => new { },
+            ["PUT /api/members/me/notification-preferences"] = _ => new { email = "matrix@example.org", deliveries = new Dictionary<string, string> { ["reply"] = "in-app" } },
             ["PUT /api/campaigns/{id}"] = _ => new { title = "Matrix lighthouse draft", brief = "Lighthouses for the matrix, edited." },
             ["POST /api/campaigns/{id}/ideas"] = _ => new { title = "Matrix tugboat", description = "A tugboat with a winch.", tags = new[] { "sea" } },
             ["PUT /api/ideas/{id}"] = _ => new { title = "Matrix ferry, revised", description = "A ferry whose bow opens.", tags = new[] { "sea" } },

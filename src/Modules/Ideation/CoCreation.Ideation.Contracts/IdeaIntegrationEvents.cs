@@ -31,14 +31,15 @@ public sealed record IdeaCoAuthorJoinedIntegrationEvent(
     IReadOnlyList<string> Tags,
     DateTimeOffset JoinedAt);
 
-/// <summary>Any change of an idea's public status (the timeline's statuses), for modules that follow the lifecycle.</summary>
+/// <summary>Any change of an idea's public status (the timeline's statuses), for modules that follow the lifecycle; Authors: its authors then.</summary>
 public sealed record IdeaStatusChangedIntegrationEvent(
     Guid IdeaId,
     Guid CampaignId,
     string Status,
     string? Note,
     string ChangedBy,
-    DateTimeOffset ChangedAt);
+    DateTimeOffset ChangedAt,
+    IReadOnlyList<string>? Authors = null);
 
 /// <summary>The brand selected the idea: prizes, points and the licence follow.</summary>
 public sealed record IdeaSelectedIntegrationEvent(

@@ -3,9 +3,9 @@ using CoCreation.Notifications.Feed;
 using CoCreation.Notifications.Following;
 using CoCreation.Notifications.Mail;
 using CoCreation.Notifications.Preferences;
+using CoCreation.Notifications.Seeding;
 using JasperFx.Events.Projections;
 using Marten.Events.Projections;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoCreation.Notifications;
@@ -18,16 +18,17 @@ public static class NotificationsModule
 {
     public const string Schema = "notifications";
 
-    public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
-        services.Configure<MailSettings>(configuration.GetSection(MailSettings.Section));
+        services.AddOptions<MailSettings>().BindConfiguration(MailSettings.Section);
         return services.AddSingleton(NotificationsPersonalData.Declaration)
             .AddSingleton<UnsubscribeLinks>()
+            .AddNotificationsDemoSeed()
             .AddSingleton<NotificationMailer>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.ShellMember, typeof(NotificationBell)))
             .AddModule<NotificationsEndpoints>(Schema, opts =>
             {
-                opts.Events.AddEventTypes([typeof(IdeaNoted), typeof(IdeaAuthorsNoted), typeof(IdeaSupportersNoted), typeof(IdeaCommentNoted),
+                opts.Events.AddEventTypes([typeof(FollowedIdeaNoted), typeof(FollowedIdeaAuthorsNoted), typeof(FollowedIdeaSupportersNoted), typeof(FollowedIdeaCommentNoted),
                     typeof(MemberNotified), typeof(NotificationsRead), typeof(NotificationEmailed), typeof(NotificationPreferencesSet)]);
                 opts.Projections.Snapshot<IdeaFollowers>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<CommentAuthorProjection>(ProjectionLifecycle.Inline);

@@ -11,6 +11,6 @@ namespace CoCreation.Notifications;
 public static class NotificationsPersonalData
 {
     public static IPersonalData Declaration { get; } = PersonalData.Declare(
-        PersonalData.Of<IdeaNoted>(e => e.SubmittedBy, e => e with { Title = Erased.Text }),
+        PersonalData.Of<FollowedIdeaNoted>(e => e.SubmittedBy, e => e with { Title = Erased.Text }),
         PersonalData.Of<NotificationPreferencesSet>(e => e.MemberId, e => e with { Email = null }));
 }

@@ -34,7 +34,7 @@ public static class IdeaStreams
     }
 
     public static IdeaStatusChangedIntegrationEvent StatusChanged(Idea idea, IdeaStatus status, string? note, string by, DateTimeOffset at) =>
-        new(idea.Id, idea.CampaignId, status.ToString(), note, by, at);
+        new(idea.Id, idea.CampaignId, status.ToString(), note, by, at, idea.Authors);
 
     public static RuleViolated WrongStatus(Idea idea, string rule, string action, params IdeaStatus[] allowed) =>
         new(rule, $"Idea {idea.Id} is {idea.Status}; {action} only when it is {string.Join(" or ", allowed)}.");

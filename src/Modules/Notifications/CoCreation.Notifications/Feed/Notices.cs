@@ -19,8 +19,9 @@ public static class Notices
 {
     public static IReadOnlyList<Notice> Of(IdeaStatusChangedIntegrationEvent m, IdeaFollowers? followers) =>
         // Submitted is the author's own act or a revision waiting for screening: not news for followers.
-        m.Status == "Submitted" || followers is null ? [] :
-        Except(followers.Everyone, m.ChangedBy).Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.IdeaId, m.IdeaId,
+        // The message's authors count even when Notifications has not yet noted the idea (its messages race on other queues).
+        m.Status == "Submitted" ? [] :
+        Except((m.Authors ?? []).Concat(followers?.Everyone ?? []), m.ChangedBy).Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.IdeaId, m.IdeaId,
             m.Note is { Length: > 0 } note ? $"{m.Status}: {note}" : m.Status, m.ChangedBy, $"{m.IdeaId}:{m.Status}:{m.ChangedAt.UtcTicks}", m.ChangedAt)).ToList();
 
     public static IReadOnlyList<Notice> Of(CoAuthorInvitedIntegrationEvent m) =>

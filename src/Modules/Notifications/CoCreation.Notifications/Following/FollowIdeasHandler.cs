@@ -9,19 +9,19 @@ public static class FollowIdeasHandler
 {
     public static void Handle(IdeaSubmittedIntegrationEvent message, IDocumentSession session) =>
         session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId),
-            new IdeaNoted(message.IdeaId, message.CampaignId, message.Title, message.Authors, message.SubmittedBy, message.SubmittedAt));
+            new FollowedIdeaNoted(message.IdeaId, message.CampaignId, message.Title, message.Authors, message.SubmittedBy, message.SubmittedAt));
 
     public static void Handle(IdeaCoAuthorJoinedIntegrationEvent message, IDocumentSession session) =>
-        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new IdeaAuthorsNoted(message.IdeaId, message.Authors, message.JoinedAt));
+        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new FollowedIdeaAuthorsNoted(message.IdeaId, message.Authors, message.JoinedAt));
 
     public static void Handle(VotesRecordedIntegrationEvent message, IDocumentSession session)
     {
         foreach (var (ideaId, change) in SupporterChanges.Of(message.Votes))
-            session.Events.Append(IdeaFollowers.StreamIdFor(ideaId), new IdeaSupportersNoted(ideaId, change.Added, change.Removed, message.RecordedAt));
+            session.Events.Append(IdeaFollowers.StreamIdFor(ideaId), new FollowedIdeaSupportersNoted(ideaId, change.Added, change.Removed, message.RecordedAt));
     }
 
     public static void Handle(CommentPostedIntegrationEvent message, IDocumentSession session) =>
-        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new IdeaCommentNoted(message.IdeaId, message.CommentId, message.PostedBy, message.PostedAt));
+        session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new FollowedIdeaCommentNoted(message.IdeaId, message.CommentId, message.PostedBy, message.PostedAt));
 }
 
 /// <summary>A group's votes as supporters added and removed per idea: the last action of a voter on an idea wins.</summary>

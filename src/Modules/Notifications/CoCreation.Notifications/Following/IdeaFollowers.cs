@@ -5,14 +5,14 @@ using Marten.Events.Projections;
 namespace CoCreation.Notifications.Following;
 
 /// <summary>Notifications learned of an idea: its title (for the feed's sentences) and its authors.</summary>
-public sealed record IdeaNoted(Guid IdeaId, Guid CampaignId, string Title, IReadOnlyList<string> Authors, string SubmittedBy, DateTimeOffset NotedAt);
+public sealed record FollowedIdeaNoted(Guid IdeaId, Guid CampaignId, string Title, IReadOnlyList<string> Authors, string SubmittedBy, DateTimeOffset NotedAt);
 
-public sealed record IdeaAuthorsNoted(Guid IdeaId, IReadOnlyList<string> Authors, DateTimeOffset NotedAt);
+public sealed record FollowedIdeaAuthorsNoted(Guid IdeaId, IReadOnlyList<string> Authors, DateTimeOffset NotedAt);
 
 /// <summary>The supporters one group of votes added and removed (one event per idea per group, not per vote).</summary>
-public sealed record IdeaSupportersNoted(Guid IdeaId, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, DateTimeOffset NotedAt);
+public sealed record FollowedIdeaSupportersNoted(Guid IdeaId, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, DateTimeOffset NotedAt);
 
-public sealed record IdeaCommentNoted(Guid IdeaId, Guid CommentId, string Author, DateTimeOffset NotedAt);
+public sealed record FollowedIdeaCommentNoted(Guid IdeaId, Guid CommentId, string Author, DateTimeOffset NotedAt);
 
 /// <summary>
 /// Who follows an idea: its authors, those who support it now and those who commented on it, each told when its status
@@ -26,22 +26,22 @@ public sealed record IdeaFollowers(Guid Id, Guid IdeaId, Guid CampaignId, string
     /// <summary>Everyone who follows the idea, each once, the authors first.</summary>
     public IReadOnlyList<string> Everyone => Authors.Concat(Supporters).Concat(Commenters).Distinct().ToList();
 
-    public static IdeaFollowers Create(IdeaNoted e) => new(StreamIdFor(e.IdeaId), e.IdeaId, e.CampaignId, e.Title, e.Authors, [], []);
+    public static IdeaFollowers Create(FollowedIdeaNoted e) => new(StreamIdFor(e.IdeaId), e.IdeaId, e.CampaignId, e.Title, e.Authors, [], []);
 
     // Messages from different modules may arrive in any order: a stream may start with any of its events.
-    public static IdeaFollowers Create(IdeaAuthorsNoted e) => Empty(e.IdeaId).Apply(e);
-    public static IdeaFollowers Create(IdeaSupportersNoted e) => Empty(e.IdeaId).Apply(e);
-    public static IdeaFollowers Create(IdeaCommentNoted e) => Empty(e.IdeaId).Apply(e);
+    public static IdeaFollowers Create(FollowedIdeaAuthorsNoted e) => Empty(e.IdeaId).Apply(e);
+    public static IdeaFollowers Create(FollowedIdeaSupportersNoted e) => Empty(e.IdeaId).Apply(e);
+    public static IdeaFollowers Create(FollowedIdeaCommentNoted e) => Empty(e.IdeaId).Apply(e);
 
     private static IdeaFollowers Empty(Guid ideaId) => new(StreamIdFor(ideaId), ideaId, Guid.Empty, "", [], [], []);
 
-    public IdeaFollowers Apply(IdeaNoted e) => this with { CampaignId = e.CampaignId, Title = e.Title, Authors = e.Authors.Union(Authors).ToList() };
+    public IdeaFollowers Apply(FollowedIdeaNoted e) => this with { CampaignId = e.CampaignId, Title = e.Title, Authors = e.Authors.Union(Authors).ToList() };
 
-    public IdeaFollowers Apply(IdeaAuthorsNoted e) => this with { Authors = e.Authors };
+    public IdeaFollowers Apply(FollowedIdeaAuthorsNoted e) => this with { Authors = e.Authors };
 
-    public IdeaFollowers Apply(IdeaSupportersNoted e) => this with { Supporters = Supporters.Except(e.Removed).Union(e.Added).ToList() };
+    public IdeaFollowers Apply(FollowedIdeaSupportersNoted e) => this with { Supporters = Supporters.Except(e.Removed).Union(e.Added).ToList() };
 
-    public IdeaFollowers Apply(IdeaCommentNoted e) => Commenters.Contains(e.Author) ? this : this with { Commenters = [.. Commenters, e.Author] };
+    public IdeaFollowers Apply(FollowedIdeaCommentNoted e) => Commenters.Contains(e.Author) ? this : this with { Commenters = [.. Commenters, e.Author] };
 }
 
 /// <summary>Who wrote a comment, so a moderation decision on it reaches its author.</summary>
@@ -49,7 +49,7 @@ public sealed record CommentAuthor(Guid Id, Guid IdeaId, string Author);
 
 public sealed class CommentAuthorProjection : MultiStreamProjection<CommentAuthor, Guid>
 {
-    public CommentAuthorProjection() => Identity<IdeaCommentNoted>(e => e.CommentId);
+    public CommentAuthorProjection() => Identity<FollowedIdeaCommentNoted>(e => e.CommentId);
 
-    public static CommentAuthor Create(IdeaCommentNoted e) => new(e.CommentId, e.IdeaId, e.Author);
+    public static CommentAuthor Create(FollowedIdeaCommentNoted e) => new(e.CommentId, e.IdeaId, e.Author);
 }
