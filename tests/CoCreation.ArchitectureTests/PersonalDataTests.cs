@@ -79,6 +79,16 @@ public sealed class PersonalDataTests
     }
 
     /// <summary>What the module's registration gives Marten, read the way Marten reads it.</summary>
+    /// <summary>Marten names an event by its type's name: two modules' events of one name collide in the log (a read of either fails).</summary>
+    [Fact]
+    public void No_two_modules_store_an_event_type_of_the_same_name()
+    {
+        var clashes = Modules.Names.SelectMany(m => EventTypesOf(m).Select(t => (Module: m, Type: t)))
+            .GroupBy(x => x.Type.Name).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(x => x.Type.FullName))}").ToList();
+        Assert.True(clashes.Count == 0, "Event type names must be unique across modules: " + string.Join("; ", clashes));
+    }
+
     private static IReadOnlyList<Type> EventTypesOf(string module)
     {
         var services = Registered(module);
