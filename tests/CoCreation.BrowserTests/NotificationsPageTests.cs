@@ -24,7 +24,7 @@ public class NotificationsPageTests(BrowserFixture browser)
             return await page.GetByTestId("unread-count").CountAsync() > 0 ? (bool?)true : null;
         });
         await Assertions.Expect(page.GetByTestId("unread-count")).ToHaveTextAsync("1");
-        await Assertions.Expect(page.GetByTestId("notification-bell")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
+        await Assertions.Expect(page.GetByTestId("notification-bell")).ToHaveAccessibleNameAsync("Notifications 1");
         await page.GetByTestId("notification-bell").ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/me/notifications"));

@@ -23,7 +23,7 @@ public class AppendSealTests
     [Fact]
     public async Task A_row_changed_before_the_chain_links_it_is_reported_as_tampering_not_absorbed()
     {
-        var connectionString = await FreshDatabase();
+        var connectionString = await PlatformFixture.FreshDatabase(Database);
         long seq;
         await using (var appending = await Start(connectionString, chain: false))
         {
@@ -67,7 +67,7 @@ public class AppendSealTests
     [Fact]
     public async Task A_failed_append_leaves_every_event_sealed_and_the_chain_valid_and_infinite_times_are_sealed()
     {
-        var connectionString = await FreshDatabase();
+        var connectionString = await PlatformFixture.FreshDatabase(Database);
         await using var host = await Start(connectionString, chain: true);
         var store = host.App.Services.GetRequiredService<IDocumentStore>();
         var eventId = Guid.NewGuid();
@@ -113,19 +113,6 @@ public class AppendSealTests
         var response = await host.Http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private static async Task<string> FreshDatabase()
-    {
-        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(shared) { Database = "postgres" }.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"drop database if exists {Database} with (force)", admin).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"create database {Database}", admin).ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(shared) { Database = Database }.ConnectionString;
     }
 
     private static async Task<RunningHost> Start(string connectionString, bool chain)

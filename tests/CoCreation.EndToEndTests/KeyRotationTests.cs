@@ -19,20 +19,6 @@ public sealed class KeyRotationTests
     private const string Origin = "rotation.test/log";
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    private static async Task<string> OwnDatabase()
-    {
-        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(shared) { Database = "postgres" }.ConnectionString))
-        {
-            await connection.OpenAsync();
-            // A fresh log each run: an earlier run's checkpoints were signed by keys this run does not know.
-            await new NpgsqlCommand($"drop database if exists {Database} with (force)", connection).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"create database {Database}", connection).ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(shared) { Database = Database }.ConnectionString;
-    }
-
     private static Task<PlatformFixture> Host(string database, string keyFile, params string[] more) =>
         PlatformFixture.StartOwn([$"--ConnectionStrings:Postgres={database}", $"--CoCreation:Audit:CheckpointKeyFile={keyFile}",
             $"--CoCreation:Audit:LogOrigin={Origin}", .. more]);
@@ -97,7 +83,7 @@ public sealed class KeyRotationTests
     [Fact]
     public async Task Checkpoints_and_receipts_signed_before_a_restart_with_the_former_key_still_verify_and_new_ones_are_signed_by_the_new_key()
     {
-        var database = await OwnDatabase();
+        var database = await PlatformFixture.FreshDatabase(Database);
         var keys = Directory.CreateTempSubdirectory("rotation");
         var (fileA, fileB) = (Path.Combine(keys.FullName, "a.key"), Path.Combine(keys.FullName, "b.key"));
         using var keyA = CheckpointSigner.Generate(Origin);

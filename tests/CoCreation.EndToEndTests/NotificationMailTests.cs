@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace CoCreation.EndToEndTests;
 
@@ -16,19 +15,6 @@ public sealed class NotificationMailTests
 {
     private const string Database = "cocreation_mail";
 
-    private static async Task<string> OwnDatabase()
-    {
-        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
-            ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        await using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(shared) { Database = "postgres" }.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"drop database if exists {Database} with (force)", connection).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"create database {Database}", connection).ExecuteNonQueryAsync();
-        }
-        return new NpgsqlConnectionStringBuilder(shared) { Database = Database }.ConnectionString;
-    }
-
     private static Task<PlatformFixture> Host(string database, int smtpPort) => PlatformFixture.StartOwn(
         $"--ConnectionStrings:Postgres={database}", "--Notifications:Mail:Host=127.0.0.1", $"--Notifications:Mail:Port={smtpPort}",
         "--Notifications:Mail:Security=None", "--Notifications:Mail:UnsubscribeKey=loopback-test-key-0123456789",
@@ -37,7 +23,7 @@ public sealed class NotificationMailTests
     [Fact]
     public async Task A_mail_waiting_for_a_down_server_is_sent_once_after_a_restart_and_its_unsubscribe_link_stops_mail()
     {
-        var database = await OwnDatabase();
+        var database = await PlatformFixture.FreshDatabase(Database);
         var port = LoopbackSmtp.FreePort();
         var (invitee, bystander) = (PlatformFixture.Unique("invitee"), PlatformFixture.Unique("bystander"));
         Guid notificationId;

@@ -110,6 +110,20 @@ public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
         return response;
     }
 
+    /// <summary>A database of a test's own on the test script's server, dropped and created empty (a fresh log each run).</summary>
+    public static async Task<string> FreshDatabase(string name)
+    {
+        var shared = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
+        await using (var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(shared) { Database = "postgres" }.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await new Npgsql.NpgsqlCommand($"drop database if exists {name} with (force)", admin).ExecuteNonQueryAsync();
+            await new Npgsql.NpgsqlCommand($"create database {name}", admin).ExecuteNonQueryAsync();
+        }
+        return new Npgsql.NpgsqlConnectionStringBuilder(shared) { Database = name }.ConnectionString;
+    }
+
     public static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
