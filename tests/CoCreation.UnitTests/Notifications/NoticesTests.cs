@@ -33,6 +33,13 @@ public class NoticesTests
     }
 
     [Fact]
+    public void An_idea_leaving_public_view_is_told_to_its_authors_only()
+    {
+        var hidden = Notices.Of(new IdeaStatusChangedIntegrationEvent(Idea, Guid.NewGuid(), "Hidden", "Copied from a catalogue.", "mod", Now, ["ana"]), Followers());
+        Assert.Equal(["ana"], hidden.Select(n => n.MemberId));
+    }
+
+    [Fact]
     public void A_resubmission_tells_nobody_and_the_same_fact_twice_is_the_same_notification()
     {
         Assert.Empty(Notices.Of(new IdeaStatusChangedIntegrationEvent(Idea, Guid.NewGuid(), "Submitted", null, "ana", Now, ["ana"]), Followers()));

@@ -20,8 +20,9 @@ public static class Notices
     public static IReadOnlyList<Notice> Of(IdeaStatusChangedIntegrationEvent m, IdeaFollowers? followers) =>
         // Submitted is the author's own act or a revision waiting for screening: not news for followers.
         // The message's authors count even when Notifications has not yet noted the idea (its messages race on other queues).
+        // An idea leaving public view (hidden, withdrawn, rejected) is its authors' news only: the note is not the public's.
         m.Status == "Submitted" ? [] :
-        Except((m.Authors ?? []).Concat(followers?.Everyone ?? []), m.ChangedBy).Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.IdeaId, m.IdeaId,
+        Except((m.Authors ?? []).Concat(IdeaStatuses.IsPublic(m.Status) ? followers?.Everyone ?? [] : followers?.Authors ?? []), m.ChangedBy).Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.IdeaId, m.IdeaId,
             m.Note is { Length: > 0 } note ? $"{m.Status}: {note}" : m.Status, m.ChangedBy, $"{m.IdeaId}:{m.Status}:{m.ChangedAt.UtcTicks}", m.ChangedAt)).ToList();
 
     public static IReadOnlyList<Notice> Of(CoAuthorInvitedIntegrationEvent m) =>
