@@ -65,6 +65,9 @@ public static class AuthorizationMatrix
         POST   /api/campaigns/{id}/close                      closable       401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/decision                       idea           401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/updates                        idea           401  403      403      403      403      403      ok    404      403   403
+        # Merged into the not-yet-published idea: those let in meet its rule (409), another brand is told the idea does not exist.
+        POST   /api/ideas/{id}/merge                          idea           401  403      403      403      403      ok       ok    404      403   403
+        POST   /api/ideas/{id}/unmerge                        idea           401  403      403      403      403      ok       ok    404      403   403
         POST   /api/ideas/{id}/sales                          idea           401  403      403      403      403      403      ok    404      403   403
         GET    /api/ideas/{id}/sales                          idea           401  403      403      403      403      403      ok    404      ok    403
         GET    /api/ideas/{id}/sales                          hidden         401  403      403      403      403      403      ok    404      ok    403
@@ -156,6 +159,8 @@ public static class AuthorizationMatrix
             ["PUT /api/ideas/{id}"] = _ => new { title = "Matrix ferry, revised", description = "A ferry whose bow opens.", tags = new[] { "sea" } },
             ["POST /api/ideas/{id}/coauthors"] = w => new { userId = w.StrangerId },
             ["POST /api/ideas/{id}/decision"] = _ => new { outcome = "Selected", note = "Matrix" },
+            ["POST /api/ideas/{id}/merge"] = w => new { into = w.Targets["hidden"], note = "Matrix" },
+            ["POST /api/ideas/{id}/unmerge"] = _ => new { note = "Matrix" },
             ["POST /api/ideas/{id}/updates"] = _ => new { status = "InProduction", note = "Matrix" },
             ["POST /api/ideas/{id}/sales"] = _ => new { period = "2027-Q1", netSales = 10m, currency = "EUR" },
             ["POST /api/ideas/{id}/comments"] = _ => new { text = "Nice hull." },

@@ -5,7 +5,7 @@ namespace CoCreation.UnitTests;
 public class CurrentSupportersTests
 {
     private static VoteHistoryEntry E(string voter, string action, long seq) =>
-        new(voter, action, null, DateTimeOffset.UnixEpoch.AddMinutes(seq), Guid.NewGuid(), seq, null);
+        new(voter, action, null, DateTimeOffset.UnixEpoch.AddMinutes(seq), Guid.NewGuid(), seq, null, action is "Cast" or "Restored");
 
     [Fact]
     public void A_voter_supports_after_their_last_cast_unless_it_was_retracted_or_discounted_newest_first()

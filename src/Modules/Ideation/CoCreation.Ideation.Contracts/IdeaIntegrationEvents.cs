@@ -61,3 +61,16 @@ public sealed record CoAuthorInvitedIntegrationEvent(Guid IdeaId, Guid CampaignI
 
 /// <summary>A comment's author changed its text (Revision 2 onwards): screened again like a new comment.</summary>
 public sealed record CommentEditedIntegrationEvent(Guid CommentId, Guid IdeaId, Guid CampaignId, string Text, int Revision, string EditedBy, DateTimeOffset EditedAt);
+
+/// <summary>
+/// Idea <see cref="IdeaId"/> was merged into <see cref="IntoIdeaId"/>: Voting moves its support there (a member who
+/// supported both counts once), its authors are offered co-authorship of the target. MergeId names this merge for its undo.
+/// </summary>
+public sealed record IdeaMergedIntegrationEvent(
+    Guid IdeaId, Guid IntoIdeaId, Guid CampaignId, Guid MergeId, string? Note, IReadOnlyList<string> Authors, IReadOnlyList<string> IntoAuthors,
+    string Title, string IntoTitle, string MergedBy, DateTimeOffset MergedAt);
+
+/// <summary>The merge <see cref="MergeId"/> of <see cref="IdeaId"/> into <see cref="FromIdeaId"/> was undone: the idea is back in RestoredStatus, and Voting restores its own support.</summary>
+public sealed record IdeaUnmergedIntegrationEvent(
+    Guid IdeaId, Guid FromIdeaId, Guid CampaignId, Guid MergeId, string? Note, string RestoredStatus, DateTimeOffset MergedAt,
+    IReadOnlyList<string> Authors, IReadOnlyList<string> FromAuthors, string Title, string FromTitle, string UnmergedBy, DateTimeOffset UnmergedAt);

@@ -55,7 +55,12 @@ public static class IdeationModule
                 ["too-many-authors"] = "An idea has at most 10 authors, invitations included.",
                 [Ideas.CoAuthoring.IdeaOwnerPageEndpoints.InviteeInvalid] = "Please give the user id of the member to invite (at most 64 characters).",
                 [Ideas.CoAuthoring.IdeaOwnerPageEndpoints.WithdrawNotConfirmed] = "Tick the confirmation to withdraw the idea.",
-                ["idea-not-withdrawable"] = "This idea can no longer be withdrawn."
+                ["idea-not-withdrawable"] = "This idea can no longer be withdrawn.",
+                ["idea-not-mergeable"] = "Only a published idea is merged into another.",
+                ["merge-target-not-open"] = "An idea is merged only into one that is published or under review.",
+                ["ideas-in-different-campaigns"] = "Only ideas of one campaign are merged.",
+                ["idea-not-merged"] = "This idea is not merged: there is nothing to undo.",
+                ["own-idea"] = "Nobody merges an idea they author."
             }, Module: "Ideation", Text: typeof(IdeationText)))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {
@@ -65,7 +70,9 @@ public static class IdeationModule
                 typeof(IdeaWithdrawn), typeof(CoAuthorInvited), typeof(CoAuthorJoined), typeof(IdeaMilestoneReached),
                 typeof(IdeaMovedToReview), typeof(IdeaExpired), typeof(IdeaSelected), typeof(IdeaNotSelected),
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
-                typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CommentEdited), typeof(CommentDeleted), typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
+                typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CommentEdited), typeof(CommentDeleted),
+                typeof(Ideas.Merging.IdeaMerged), typeof(Ideas.Merging.IdeaMergeReceived), typeof(Ideas.Merging.IdeaUnmerged), typeof(Ideas.Merging.IdeaMergeUndone), typeof(Ideas.Merging.CoAuthorInvitationWithdrawn),
+                typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
             ]);
             // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
             // receives, and commands on it must not replay them all.

@@ -7,10 +7,25 @@ public static class VoteActions
     public const string Cast = "Cast";
     public const string Retracted = "Retracted";
     public const string Discounted = "Discounted";
+
+    /// <summary>A merge moved the vote: it now counts for IdeaId, no longer for From.</summary>
+    public const string Moved = "Moved";
+
+    /// <summary>A merge released the vote (its voter supported the target too): it no longer counts for IdeaId, and its budget is back.</summary>
+    public const string Released = "Released";
+
+    /// <summary>A merge was undone: the vote counts for IdeaId again, no longer for From (null when it had been released).</summary>
+    public const string Restored = "Restored";
+
+    /// <summary>Whether the vote counts for the change's idea after this change.</summary>
+    public static bool Stands(string action) => action is Cast or Moved or Restored;
 }
 
-/// <summary>One vote's change. VoteId is the id of the cast; a retraction or discount names the cast it undoes.</summary>
-public sealed record VoteRecorded(Guid VoteId, Guid IdeaId, string Voter, string Action, int? Score, DateTimeOffset At);
+/// <summary>
+/// One vote's change. VoteId is the id of the cast; a retraction, discount, move, release or restoration names the
+/// cast it concerns. From and MergeId: for the changes of a merge and its undo, the idea the vote left and the merge.
+/// </summary>
+public sealed record VoteRecorded(Guid VoteId, Guid IdeaId, string Voter, string Action, int? Score, DateTimeOffset At, Guid? From = null, Guid? MergeId = null);
 
 /// <summary>TallyVersion grows with every change of the ballot: a reader keeps the count with the highest version.</summary>
 public sealed record IdeaTally(Guid IdeaId, int Supporters, double? AverageScore, long TallyVersion);

@@ -44,7 +44,9 @@ public static class VotingModule
         {
             opts.Events.AddEventTypes([typeof(CampaignVotingRulesRecorded), typeof(CampaignVotingEnded), typeof(BallotOpened), typeof(VoteCast), typeof(VoteRetracted),
                 typeof(VoteDiscounted), typeof(BallotAuthorsChanged), typeof(BallotClosed), typeof(BallotReopened), typeof(BallotIdeaStatusNoted), typeof(MilestoneReached),
-                typeof(BallotExpired), typeof(VoterBanned)]);
+                typeof(BallotExpired), typeof(VoterBanned),
+                typeof(Ballots.Merging.VoteMovedAway), typeof(Ballots.Merging.VoteMovedIn), typeof(Ballots.Merging.VoteReleased), typeof(Ballots.Merging.VoteReturned),
+                typeof(Ballots.Merging.VoteRestored), typeof(Ballots.Merging.BallotWindowExtended)]);
             opts.Projections.Snapshot<Ballot>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<VoterBan>(SnapshotLifecycle.Inline);
             opts.Projections.Add<VoterCardProjection>(ProjectionLifecycle.Inline);

@@ -1,11 +1,12 @@
 using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
+using CoCreation.Ideation.Ideas.Merging;
 
 namespace CoCreation.Ideation.Ideas;
 
 public enum IdeaStatus
 {
-    Submitted, Published, Rejected, Hidden, Expired, UnderReview, Selected, NotSelected, InProduction, Launched, Withdrawn
+    Submitted, Published, Rejected, Hidden, Expired, UnderReview, Selected, NotSelected, InProduction, Launched, Withdrawn, Merged
 }
 
 public sealed record IdeaSubmitted(
@@ -64,7 +65,8 @@ public sealed record Idea(
     Guid Id, Guid CampaignId, IdeaStatus Status, int Revision, IReadOnlyList<string> Authors,
     IReadOnlyList<string> Invitations, IReadOnlyList<Guid> OpenDisputes, string Title, string Description,
     IReadOnlyList<string> Tags, long TallyVersion = 0, IReadOnlyList<Guid>? ResolvedDisputes = null,
-    IReadOnlyList<HideHold>? Holds = null, IdeaStatus? StatusBeforeHidden = null)
+    IReadOnlyList<HideHold>? Holds = null, IdeaStatus? StatusBeforeHidden = null,
+    Guid? MergedInto = null, Guid? MergeId = null, IdeaStatus? StatusBeforeMerge = null, DateTimeOffset? MergedAt = null)
 {
     public bool HiddenByItem(Guid itemId) => Status == IdeaStatus.Hidden && Holds?.Any(h => h.Source == "moderation" && h.ModerationItemId == itemId) == true;
 
@@ -116,4 +118,12 @@ public sealed record Idea(
 
     public bool KnowsDispute(Guid disputeId) => OpenDisputes.Contains(disputeId) || ResolvedDisputes?.Contains(disputeId) == true;
     public Idea Apply(IdeaSupportersCounted e) => this with { TallyVersion = e.TallyVersion };
+    public Idea Apply(IdeaMerged e) => this with
+    {
+        Status = IdeaStatus.Merged, MergedInto = e.Into, MergeId = e.MergeId, StatusBeforeMerge = e.StatusBefore, MergedAt = e.MergedAt
+    };
+    public Idea Apply(IdeaUnmerged e) => this with { Status = e.RestoredStatus, MergedInto = null, MergeId = null, StatusBeforeMerge = null, MergedAt = null };
+    public Idea Apply(IdeaMergeReceived _) => this;
+    public Idea Apply(IdeaMergeUndone _) => this;
+    public Idea Apply(CoAuthorInvitationWithdrawn e) => this with { Invitations = [.. Invitations.Where(i => i != e.Invitee)] };
 }

@@ -6,6 +6,7 @@ using CoCreation.Ideation.Ideas.CoAuthoring;
 using CoCreation.Ideation.Ideas.Deciding;
 using CoCreation.Ideation.Ideas.GettingDetails;
 using CoCreation.Ideation.Ideas.GettingTimeline;
+using CoCreation.Ideation.Ideas.Merging;
 using CoCreation.Ideation.Ideas.PostingProgress;
 using CoCreation.Ideation.Ideas.Revising;
 using CoCreation.Ideation.Ideas.Submitting;
@@ -82,6 +83,21 @@ public static class IdeaEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Brand))
             .WithSummary("Post a progress update on a selected idea")
             .Produces<IdeaStatusResponse>(StatusCodes.Status201Created);
+
+        ideas.MapPost("/{id:guid}/merge", (Guid id, MergeRequest body, HttpContext http, IMessageContext bus) =>
+            {
+                var viewer = Viewer.Of(http);
+                return bus.Send<MergeResponse>(http, MergeIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, viewer.Is(Roles.Moderator), viewer.Organisation));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Brand))
+            .WithSummary("Merge a duplicate idea into another (a moderator, or the campaign's brand): its support moves there, its authors are offered co-authorship");
+        ideas.MapPost("/{id:guid}/unmerge", (Guid id, UnmergeRequest body, HttpContext http, IMessageContext bus) =>
+            {
+                var viewer = Viewer.Of(http);
+                return bus.Send<UnmergeResponse>(http, UnmergeIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, viewer.Is(Roles.Moderator), viewer.Organisation));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Brand))
+            .WithSummary("Undo a merge: the idea, its own support and its authors are restored as they were");
 
         ideas.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, HttpContext http, IMessageContext bus) =>
             {

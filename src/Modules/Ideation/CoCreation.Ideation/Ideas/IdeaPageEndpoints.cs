@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Http;
 using CoCreation.BuildingBlocks.Ui;
 using CoCreation.Ideation.Ideas.Commenting;
+using CoCreation.Ideation.Ideas.Merging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,24 @@ public static class IdeaPageEndpoints
                 await PageForms.Run(() => bus.Send<CommentChangedResponse>(http, new DeleteComment(commentId, RequestContext.Of(http).Actor)),
                     $"/ideas/{id}#comment-{commentId}", $"/ideas/{id}"))
             .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Participant))
+            .ExcludeFromDescription();
+        routes.MapPost("/ideas/{id:guid}/merge", async (Guid id, [FromForm] Guid? into, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
+            {
+                var viewer = BuildingBlocks.Auth.Viewer.Of(http);
+                return await PageForms.Run(() => bus.Send<MergeResponse>(http,
+                        MergeIdeaHandler.ToCommand(new MergeRequest(into, note), id, RequestContext.Of(http).Actor, viewer.Is(BuildingBlocks.Auth.Roles.Moderator), viewer.Organisation)),
+                    $"/ideas/{into}", $"/ideas/{id}");
+            })
+            .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Moderator, BuildingBlocks.Auth.Roles.Brand))
+            .ExcludeFromDescription();
+        routes.MapPost("/ideas/{id:guid}/unmerge", async (Guid id, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
+            {
+                var viewer = BuildingBlocks.Auth.Viewer.Of(http);
+                return await PageForms.Run(() => bus.Send<UnmergeResponse>(http,
+                        UnmergeIdeaHandler.ToCommand(new UnmergeRequest(note), id, RequestContext.Of(http).Actor, viewer.Is(BuildingBlocks.Auth.Roles.Moderator), viewer.Organisation)),
+                    $"/ideas/{id}", $"/ideas/{id}");
+            })
+            .RequireAuthorization(p => p.RequireRole(BuildingBlocks.Auth.Roles.Moderator, BuildingBlocks.Auth.Roles.Brand))
             .ExcludeFromDescription();
     }
 }

@@ -19,6 +19,7 @@ public static class IdeaStatusText
         IdeaStatus.InProduction => L["In production"],
         IdeaStatus.Launched => L["Launched"],
         IdeaStatus.Withdrawn => L["Withdrawn"],
+        IdeaStatus.Merged => L["Merged"],
         _ => status.ToString()
     };
 

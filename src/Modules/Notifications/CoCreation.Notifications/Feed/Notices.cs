@@ -41,6 +41,21 @@ public static class Notices
             ? [new(answered, NotificationKinds.Reply, m.CommentId, m.IdeaId, null, m.PostedBy, m.CommentId.ToString(), m.PostedAt)]
             : [];
 
+    /// <summary>
+    /// A merge reaches the merged idea's supporters and commenters and the target's authors, about the target (the
+    /// merged idea is no longer public); its own authors hear of it by its status change and their invitation.
+    /// </summary>
+    public static IReadOnlyList<Notice> Of(IdeaMergedIntegrationEvent m, IdeaFollowers? merged) =>
+        Except((merged?.Everyone ?? []).Concat(m.IntoAuthors).Where(member => !m.Authors.Contains(member)), m.MergedBy)
+            .Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.IntoIdeaId, m.IntoIdeaId,
+                $"“{m.Title}” was merged into it; its support counts here now", m.MergedBy, $"{m.MergeId}:merged", m.MergedAt)).ToList();
+
+    /// <summary>An undone merge reaches the target's authors; the unmerged idea's followers hear of it by its status change.</summary>
+    public static IReadOnlyList<Notice> Of(IdeaUnmergedIntegrationEvent m) =>
+        Except(m.FromAuthors.Where(member => !m.Authors.Contains(member)), m.UnmergedBy)
+            .Select(member => new Notice(member, NotificationKinds.IdeaStatus, m.FromIdeaId, m.FromIdeaId,
+                $"the merge of “{m.Title}” into it was undone; that idea's support went back to it", m.UnmergedBy, $"{m.MergeId}:unmerged", m.UnmergedAt)).ToList();
+
     /// <summary>A rejection or hiding reaches the subject's authors: an idea's (from its followers) or a comment's writer.</summary>
     public static IReadOnlyList<Notice> OfDecision(Guid itemId, string subjectType, Guid subjectId, string decision, string? note, string decidedBy,
         DateTimeOffset at, IdeaFollowers? idea, CommentAuthor? comment)

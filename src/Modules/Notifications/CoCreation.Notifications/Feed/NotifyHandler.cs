@@ -17,6 +17,12 @@ public static class NotifyHandler
     public static async Task<OutgoingMessages> Handle(IdeaStatusChangedIntegrationEvent message, IDocumentSession session, IOptions<MailSettings> mail, CancellationToken token) =>
         await Tell(session, mail.Value, Notices.Of(message, await session.LoadAsync<IdeaFollowers>(IdeaFollowers.StreamIdFor(message.IdeaId), token)), token);
 
+    public static async Task<OutgoingMessages> Handle(IdeaMergedIntegrationEvent message, IDocumentSession session, IOptions<MailSettings> mail, CancellationToken token) =>
+        await Tell(session, mail.Value, Notices.Of(message, await session.LoadAsync<IdeaFollowers>(IdeaFollowers.StreamIdFor(message.IdeaId), token)), token);
+
+    public static Task<OutgoingMessages> Handle(IdeaUnmergedIntegrationEvent message, IDocumentSession session, IOptions<MailSettings> mail, CancellationToken token) =>
+        Tell(session, mail.Value, Notices.Of(message), token);
+
     public static Task<OutgoingMessages> Handle(CoAuthorInvitedIntegrationEvent message, IDocumentSession session, IOptions<MailSettings> mail, CancellationToken token) =>
         Tell(session, mail.Value, Notices.Of(message), token);
 

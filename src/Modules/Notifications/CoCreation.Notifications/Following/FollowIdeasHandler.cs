@@ -24,16 +24,20 @@ public static class FollowIdeasHandler
         session.Events.Append(IdeaFollowers.StreamIdFor(message.IdeaId), new FollowedIdeaCommentNoted(message.IdeaId, message.CommentId, message.PostedBy, message.PostedAt));
 }
 
-/// <summary>A group's votes as supporters added and removed per idea: the last action of a voter on an idea wins.</summary>
+/// <summary>
+/// A group's votes as supporters added and removed per idea: the last action of a voter on an idea wins. A merge
+/// (and its undo) makes the voter follow the idea their vote now counts for, and keeps them following the other:
+/// a member who supported an idea still hears of its merge and its undo.
+/// </summary>
 public static class SupporterChanges
 {
     public sealed record Change(IReadOnlyList<string> Added, IReadOnlyList<string> Removed);
 
     public static IReadOnlyDictionary<Guid, Change> Of(IEnumerable<VoteRecorded> votes) =>
-        votes.GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g =>
+        votes.Where(v => v.Action != VoteActions.Released).GroupBy(v => v.IdeaId).ToDictionary(g => g.Key, g =>
         {
             var last = g.GroupBy(v => v.Voter).Select(v => v.Last()).ToList();
-            return new Change(last.Where(v => v.Action == VoteActions.Cast).Select(v => v.Voter).ToList(),
-                last.Where(v => v.Action != VoteActions.Cast).Select(v => v.Voter).ToList());
+            return new Change(last.Where(v => VoteActions.Stands(v.Action)).Select(v => v.Voter).ToList(),
+                last.Where(v => !VoteActions.Stands(v.Action)).Select(v => v.Voter).ToList());
         });
 }

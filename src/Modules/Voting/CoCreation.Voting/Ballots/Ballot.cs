@@ -3,6 +3,7 @@ using CoCreation.BuildingBlocks.Privacy;
 using CoCreation.BuildingBlocks.Metadata;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.Ideation.Contracts;
+using CoCreation.Voting.Ballots.Merging;
 
 namespace CoCreation.Voting.Ballots;
 
@@ -90,6 +91,18 @@ public sealed record Ballot(
     public Ballot Apply(BallotReopened _) => Status == BallotStatus.Closed ? this with { Status = BallotStatus.Open, IdeaStatus = "Published" } : this with { IdeaStatus = "Published" };
 
     public Ballot Apply(BallotIdeaStatusNoted e) => this with { IdeaStatus = e.IdeaStatus };
+
+    public Ballot Apply(VoteMovedAway e) => this with { Supporters = Supporters - 1, ScoreTotal = ScoreTotal - (e.Score ?? 0) };
+
+    public Ballot Apply(VoteReleased e) => this with { Supporters = Supporters - 1, ScoreTotal = ScoreTotal - (e.Score ?? 0) };
+
+    public Ballot Apply(VoteReturned e) => this with { Supporters = Supporters - 1, ScoreTotal = ScoreTotal - (e.Score ?? 0) };
+
+    public Ballot Apply(VoteMovedIn e) => this with { Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
+
+    public Ballot Apply(VoteRestored e) => this with { Supporters = Supporters + 1, ScoreTotal = ScoreTotal + (e.Score ?? 0) };
+
+    public Ballot Apply(BallotWindowExtended e) => this with { WindowStart = WindowStart + e.By, Deadline = Deadline + e.By };
 }
 
 public static class VotingModes

@@ -1,4 +1,5 @@
 using CoCreation.BuildingBlocks.Modules;
+using CoCreation.Voting.Ballots.Merging;
 using Marten.Events.Projections;
 
 namespace CoCreation.Voting.Ballots;
@@ -24,6 +25,18 @@ public sealed record VoterCard(Guid Id, Guid CampaignId, string Voter, IReadOnly
 
     public VoterCard Apply(VoteDiscounted e) => Without(e.IdeaId);
 
+    public VoterCard Apply(VoteMovedAway e) => Without(e.IdeaId);
+
+    public VoterCard Apply(VoteReleased e) => Without(e.IdeaId);
+
+    public VoterCard Apply(VoteReturned e) => Without(e.IdeaId);
+
+    public VoterCard Apply(VoteMovedIn e) => With(e.IdeaId, new ActiveVote(e.VoteId, e.Score, e.CastAt));
+
+    public VoterCard Apply(VoteRestored e) => With(e.IdeaId, new ActiveVote(e.VoteId, e.Score, e.CastAt));
+
+    private VoterCard With(Guid ideaId, ActiveVote vote) => this with { Votes = new Dictionary<Guid, ActiveVote>(Votes) { [ideaId] = vote } };
+
     private VoterCard Without(Guid ideaId)
     {
         var votes = new Dictionary<Guid, ActiveVote>(Votes);
@@ -39,13 +52,32 @@ public sealed class VoterCardProjection : MultiStreamProjection<VoterCard, Guid>
         Identity<VoteCast>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
         Identity<VoteRetracted>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
         Identity<VoteDiscounted>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteMovedAway>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteReleased>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteReturned>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteMovedIn>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
+        Identity<VoteRestored>(e => VoterCard.IdFor(e.CampaignId, e.Voter));
     }
 
     public static VoterCard Create(VoteCast e) => VoterCard.Empty(e.CampaignId, e.Voter).Apply(e);
+
+    public static VoterCard Create(VoteMovedIn e) => VoterCard.Empty(e.CampaignId, e.Voter).Apply(e);
+
+    public static VoterCard Create(VoteRestored e) => VoterCard.Empty(e.CampaignId, e.Voter).Apply(e);
 
     public static VoterCard Apply(VoteCast e, VoterCard card) => card.Apply(e);
 
     public static VoterCard Apply(VoteRetracted e, VoterCard card) => card.Apply(e);
 
     public static VoterCard Apply(VoteDiscounted e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteMovedAway e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteReleased e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteReturned e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteMovedIn e, VoterCard card) => card.Apply(e);
+
+    public static VoterCard Apply(VoteRestored e, VoterCard card) => card.Apply(e);
 }

@@ -1,3 +1,4 @@
+using CoCreation.Ideation.Ideas.Merging;
 using Marten.Events.Aggregation;
 
 namespace CoCreation.Ideation.Ideas.GettingDetails;
@@ -6,7 +7,7 @@ namespace CoCreation.Ideation.Ideas.GettingDetails;
 public sealed record IdeaDetails(
     Guid Id, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
     IReadOnlyList<string> Authors, IdeaStatus Status, int Revision, int Supporters, DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations, IReadOnlyList<Guid>? OpenDisputes = null)
+    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations, IReadOnlyList<Guid>? OpenDisputes = null, Guid? MergedInto = null)
 {
     /// <summary>True while an intellectual-property dispute is open: the brand cannot select the idea.</summary>
     public bool SelectionFrozen => OpenDisputes is { Count: > 0 };
@@ -42,4 +43,9 @@ public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, 
     public static IdeaDetails Apply(IdeaDisputeOpened e, IdeaDetails v) => v with { OpenDisputes = [.. v.OpenDisputes ?? [], e.DisputeId] };
     public static IdeaDetails Apply(IdeaDisputeClosed e, IdeaDetails v) => v with { OpenDisputes = [.. (v.OpenDisputes ?? []).Where(d => d != e.DisputeId)] };
     public static IdeaDetails Apply(IdeaSupportersCounted e, IdeaDetails v) => v with { Supporters = e.Supporters };
+    public static IdeaDetails Apply(IdeaMerged e, IdeaDetails v) => v with { Status = IdeaStatus.Merged, MergedInto = e.Into, UpdatedAt = e.MergedAt };
+    public static IdeaDetails Apply(IdeaUnmerged e, IdeaDetails v) => v with { Status = e.RestoredStatus, MergedInto = null, UpdatedAt = e.UnmergedAt };
+    public static IdeaDetails Apply(IdeaMergeReceived e, IdeaDetails v) => v with { UpdatedAt = e.MergedAt };
+    public static IdeaDetails Apply(IdeaMergeUndone e, IdeaDetails v) => v with { UpdatedAt = e.UnmergedAt };
+    public static IdeaDetails Apply(CoAuthorInvitationWithdrawn e, IdeaDetails v) => v with { Invitations = [.. v.Invitations.Where(i => i != e.Invitee)] };
 }

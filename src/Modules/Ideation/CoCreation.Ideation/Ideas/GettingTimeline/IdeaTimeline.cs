@@ -1,3 +1,4 @@
+using CoCreation.Ideation.Ideas.Merging;
 using Marten.Events.Aggregation;
 
 namespace CoCreation.Ideation.Ideas.GettingTimeline;
@@ -32,6 +33,17 @@ public sealed class IdeaTimelineProjection : SingleStreamProjection<IdeaTimeline
     public static IdeaTimeline Apply(IdeaSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.Selected, e.Note, e.DecidedBy);
     public static IdeaTimeline Apply(IdeaNotSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.NotSelected, e.Note, e.DecidedBy);
     public static IdeaTimeline Apply(IdeaProgressPosted e, IdeaTimeline t) => t.Add(e.PostedAt, e.Status ?? t.Status, e.Note, e.PostedBy);
+
+    public static IdeaTimeline Apply(IdeaMerged e, IdeaTimeline t) => t.Add(e.MergedAt, IdeaStatus.Merged, e.Note ?? MergedNote, e.MergedBy);
+    public static IdeaTimeline Apply(IdeaMergeReceived e, IdeaTimeline t) => t.Add(e.MergedAt, t.Status, ReceivedNote, e.MergedBy);
+    public static IdeaTimeline Apply(IdeaUnmerged e, IdeaTimeline t) => t.Add(e.UnmergedAt, e.RestoredStatus, e.Note ?? UnmergedNote, e.UnmergedBy);
+    public static IdeaTimeline Apply(IdeaMergeUndone e, IdeaTimeline t) => t.Add(e.UnmergedAt, t.Status, UndoneNote, e.UnmergedBy);
+
+    // The target's timeline is public and the merged idea is not: its notes name neither the other idea nor its title.
+    public const string MergedNote = "Merged into another idea: its support counts there.";
+    public const string ReceivedNote = "Another idea was merged into this one: its support counts here.";
+    public const string UnmergedNote = "The merge was undone: its own support is back.";
+    public const string UndoneNote = "A merge into this idea was undone: that idea's support went back to it.";
 
     private static string Note(string reasonCode, string? note) => note is { Length: > 0 } ? $"{reasonCode}: {note}" : reasonCode;
 }

@@ -25,6 +25,10 @@ public static partial class TimelineNoteText
             case "A moderator cleared it: public again.": return L["A moderator cleared it: public again."];
             case "Withdrawn by the author.": return L["Withdrawn by the author."];
             case "All milestones reached: the brand reviews it.": return L["All milestones reached: the brand reviews it."];
+            case IdeaTimelineProjection.MergedNote: return L[IdeaTimelineProjection.MergedNote];
+            case IdeaTimelineProjection.ReceivedNote: return L[IdeaTimelineProjection.ReceivedNote];
+            case IdeaTimelineProjection.UnmergedNote: return L[IdeaTimelineProjection.UnmergedNote];
+            case IdeaTimelineProjection.UndoneNote: return L[IdeaTimelineProjection.UndoneNote];
         }
         if (Revision().Match(note) is { Success: true } r) return L["Revision {0} submitted for moderation.", r.Groups[1].Value];
         if (Reached().Match(note) is { Success: true } m) return L["Milestone {0} reached with {1} supporters.", m.Groups[1].Value, Number(m.Groups[2].Value)];

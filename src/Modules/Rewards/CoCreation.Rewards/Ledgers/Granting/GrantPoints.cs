@@ -48,9 +48,15 @@ public static class GrantPointsHandler
             var ledger = stream.Aggregate;
             foreach (var vote in byVoter)
             {
-                var granted = vote.Action == VoteActions.Cast
-                    ? Decide(ledger, vote.Voter, message.CampaignId, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now)
-                    : ReverseVote(ledger, vote, message.CampaignId, now);
+                var granted = vote.Action switch
+                {
+                    VoteActions.Cast => Decide(ledger, vote.Voter, message.CampaignId, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now),
+                    // A vote a merge moves (or moves back) still counts: its points stay.
+                    VoteActions.Moved => null,
+                    VoteActions.Restored when vote.From is not null => null,
+                    VoteActions.Released or VoteActions.Restored => MergeChange(ledger, vote, message.CampaignId, now),
+                    _ => ReverseVote(ledger, vote, message.CampaignId, now)
+                };
                 if (granted is null) continue;
                 ledger = LedgerStreams.Append(stream, ledger, granted);
                 outgoing.Add(new PointsGrantedIntegrationEvent(granted.MemberId, granted.CampaignId, granted.Points, granted.Reason, granted.CauseId, now));
@@ -67,6 +73,19 @@ public static class GrantPointsHandler
     {
         var cast = ledger?.Entries.FirstOrDefault(e => e.CauseId == $"vote-cast:{vote.VoteId}");
         return cast is null ? null : Decide(ledger, vote.Voter, campaignId, -cast.Points, $"vote-{vote.Action.ToLowerInvariant()}", $"vote-reversed:{vote.VoteId}", now);
+    }
+
+    /// <summary>
+    /// A merge released the vote (its voter counted once): the cast's points are taken back; undoing the merge gives
+    /// them again. Each once per merge, whatever order the two arrive in.
+    /// </summary>
+    public static PointsGranted? MergeChange(Ledger? ledger, VoteRecorded vote, Guid campaignId, DateTimeOffset now)
+    {
+        var cast = ledger?.Entries.FirstOrDefault(e => e.CauseId == $"vote-cast:{vote.VoteId}");
+        if (cast is null) return null;
+        return vote.Action == VoteActions.Released
+            ? Decide(ledger, vote.Voter, campaignId, -cast.Points, "vote-released", $"vote-released:{vote.VoteId}:{vote.MergeId}", now)
+            : Decide(ledger, vote.Voter, campaignId, cast.Points, "vote-restored", $"vote-restored:{vote.VoteId}:{vote.MergeId}", now);
     }
 
     private static async Task<RewardRules> RulesFor(IDocumentSession session, Guid campaignId, CancellationToken token) =>

@@ -24,6 +24,8 @@ public static class FollowIdeaLifecycleHandler
         var stream = await session.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(message.IdeaId), token);
         if (stream.Aggregate is not { } ballot) return [];
         var published = message.Status == "Published";
+        // An undone merge reopens the ballot itself, with the time it spent merged given back (MergeSupportHandler).
+        if (published && ballot.IdeaStatus == Merging.SupportMerge.MergedStatus) return [];
         if (published && ballot.Status == BallotStatus.Closed)
         {
             var reopened = new BallotReopened(ballot.Id, ballot.IdeaId, ballot.CampaignId, message.ChangedAt);

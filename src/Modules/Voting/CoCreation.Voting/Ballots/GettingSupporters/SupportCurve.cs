@@ -1,3 +1,4 @@
+using CoCreation.Voting.Ballots.Merging;
 using Marten.Events.Aggregation;
 
 namespace CoCreation.Voting.Ballots.GettingSupporters;
@@ -33,6 +34,16 @@ public sealed record SupportCurve(Guid Id, Guid IdeaId, Guid CampaignId, DateTim
         if (index >= ladder.Count) return this;
         ladder[index] = ladder[index] with { ReachedAt = at };
         if (index + 1 < ladder.Count) ladder[index + 1] = ladder[index + 1] with { Deadline = at.AddDays(ladder[index + 1].WithinDays) };
+        return this with { Ladder = ladder };
+    }
+
+    /// <summary>The window of the first milestone not reached yet closes later by <paramref name="by"/>.</summary>
+    public SupportCurve Extended(TimeSpan by)
+    {
+        var ladder = Ladder.ToList();
+        var next = ladder.FindIndex(r => r.ReachedAt is null);
+        if (next < 0 || ladder[next].Deadline is not { } deadline) return this;
+        ladder[next] = ladder[next] with { Deadline = deadline + by };
         return this with { Ladder = ladder };
     }
 
@@ -73,4 +84,16 @@ public sealed class SupportCurveProjection : SingleStreamProjection<SupportCurve
     public static SupportCurve Apply(VoteDiscounted e, SupportCurve curve) => curve.Counted(-1, e.DiscountedAt);
 
     public static SupportCurve Apply(MilestoneReached e, SupportCurve curve) => curve.Reached(e.Index, e.ReachedAt);
+
+    public static SupportCurve Apply(VoteMovedAway e, SupportCurve curve) => curve.Counted(-1, e.MovedAt);
+
+    public static SupportCurve Apply(VoteReleased e, SupportCurve curve) => curve.Counted(-1, e.ReleasedAt);
+
+    public static SupportCurve Apply(VoteReturned e, SupportCurve curve) => curve.Counted(-1, e.ReturnedAt);
+
+    public static SupportCurve Apply(VoteMovedIn e, SupportCurve curve) => curve.Counted(+1, e.MovedAt);
+
+    public static SupportCurve Apply(VoteRestored e, SupportCurve curve) => curve.Counted(+1, e.RestoredAt);
+
+    public static SupportCurve Apply(BallotWindowExtended e, SupportCurve curve) => curve.Extended(e.By);
 }

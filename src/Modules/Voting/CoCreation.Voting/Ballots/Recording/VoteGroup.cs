@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Voting.Ballots.Casting;
 using CoCreation.Voting.Ballots.Discounting;
+using CoCreation.Voting.Ballots.Merging;
 using CoCreation.Voting.Ballots.Retracting;
 using CoCreation.Voting.Ballots.Windows;
 using CoCreation.Voting.Campaigns;
@@ -68,11 +69,14 @@ internal static class VoteGroup
         var discountedIdeas = discounted.Length == 0 ? []
             : (await session.LoadManyAsync<VoterCard>(discounted)).SelectMany(c => c.Votes.Keys).ToList();
 
+        // A merge and its undo need the merged idea's voters, read from its ballot's log.
+        var merges = await MergeFacts.Load(session, group.Select(v => v.Command));
+
         // Everything the decisions need, in one round trip.
         var batch = session.CreateBatchQuery();
-        var streamLoads = group.Select(v => v.IdeaId).Where(id => id != Guid.Empty).Concat(discountedIdeas).Distinct()
+        var streamLoads = group.Select(v => v.IdeaId).Where(id => id != Guid.Empty).Concat(discountedIdeas).Concat(merges.Ideas).Distinct()
             .ToDictionary(id => id, id => batch.Events.FetchForWriting<Ballot>(Ballot.StreamIdFor(id)));
-        var voters = group.Select(v => v.Voter).Distinct().ToList();
+        var voters = group.Select(v => v.Voter).Concat(merges.Voters).Distinct().ToList();
         var cardsLoad = batch.LoadMany<VoterCard>().ById(voters.Select(v => VoterCard.IdFor(campaignId, v)).ToArray());
         var bansLoad = batch.LoadMany<VoterBan>().ById(voters.Select(VoterBan.IdFor).ToArray());
         var rulesLoad = batch.Load<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(campaignId));
@@ -86,7 +90,7 @@ internal static class VoteGroup
             loaded.ToDictionary(s => s.Key, s => s.Value.StartingVersion ?? 0),
             (await cardsLoad).ToDictionary(c => c.Voter),
             (await bansLoad).Select(b => b.MemberId).ToHashSet(),
-            await rulesLoad, clock.GetUtcNow());
+            await rulesLoad, clock.GetUtcNow(), merges.Moved);
 
         var decision = VoteGroupDecision.Decide(state, group);
         if (decision.Appends.Count == 0) return (decision.Outcomes, new Dictionary<Guid, long>());
@@ -123,6 +127,9 @@ internal static class VoteGroup
             if (MilestoneWindow.Closing(after, clock) is { } closing)
                 await messages.ScheduleAsync(closing.Message, closing.At);
         }
+        foreach (var ballot in decision.Reopened)
+            if (MilestoneWindow.Closing(ballot, clock) is { } closing)
+                await messages.ScheduleAsync(closing.Message, closing.At);
         await session.SaveChangesAsync();
         // Marten hands back each appended event's global sequence number: the cast's receipt (docs/adr/0024).
         return (decision.Outcomes, casts.ToDictionary(e => ((VoteCast)e.Data).VoteId, e => e.Sequence));
