@@ -47,6 +47,12 @@ public static class AuthorizationMatrix
         POST   /api/members/me/notifications/read             -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/members/me/notification-preferences       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         PUT    /api/members/me/notification-preferences       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        # Webhooks belong to a brand organisation: an id that is not one of its endpoints or deliveries is 404 to every brand.
+        GET    /api/webhooks                                  -              401  403      403      403      403      403      ok    ok       403   403
+        POST   /api/webhooks                                  -              401  403      403      403      403      403      ok    ok       403   403
+        GET    /api/webhooks/{id}/deliveries                  idea           401  403      403      403      403      403      404   404      403   403
+        POST   /api/webhook-deliveries/{id}/replay            idea           401  403      403      403      403      403      404   404      403   403
+        DELETE /api/webhooks/{id}                             idea           401  403      403      403      403      403      404   404      403   403
         GET    /api/campaigns/{id}/exports/ideas.csv           campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/ideas.json          campaign       401  403      403      403      403      403      ok    404      ok    403
         GET    /api/campaigns/{id}/exports/comments.csv        campaign       401  403      403      403      403      403      ok    404      ok    403
@@ -159,6 +165,8 @@ public static class AuthorizationMatrix
             ["PUT /api/ideas/{id}"] = _ => new { title = "Matrix ferry, revised", description = "A ferry whose bow opens.", tags = new[] { "sea" } },
             ["POST /api/ideas/{id}/coauthors"] = w => new { userId = w.StrangerId },
             ["POST /api/ideas/{id}/decision"] = _ => new { outcome = "Selected", note = "Matrix" },
+            // Loopback is refused on the shared platform (insecure targets are off): the brands let in get its 400.
+            ["POST /api/webhooks"] = _ => new { url = "http://127.0.0.1:9/matrix", kinds = new[] { "idea.submitted" } },
             ["POST /api/ideas/{id}/merge"] = w => new { into = w.Targets["hidden"], note = "Matrix" },
             ["POST /api/ideas/{id}/unmerge"] = _ => new { note = "Matrix" },
             ["POST /api/ideas/{id}/updates"] = _ => new { status = "InProduction", note = "Matrix" },

@@ -9,9 +9,9 @@ public sealed class Scenario(PlatformFixture platform)
     public string Brand { get; } = PlatformFixture.Unique("brand");
     public string Author { get; } = PlatformFixture.Unique("author");
     public string Moderator { get; } = PlatformFixture.Unique("mod");
-    public string BrandToken { get; private set; } = "";
-    public string AuthorToken { get; private set; } = "";
-    public string ModeratorToken { get; private set; } = "";
+    public string BrandToken { get; set; } = "";
+    public string AuthorToken { get; set; } = "";
+    public string ModeratorToken { get; set; } = "";
 
     public async Task<Scenario> WithTokens()
     {

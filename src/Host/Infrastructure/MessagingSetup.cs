@@ -34,7 +34,8 @@ public static class MessagingSetup
 
             // A refused command is an answer, not a fault: no retry.
             opts.Policies.OnException<DomainProblem>().MoveToErrorQueue();
-            opts.Policies.OnException<ConcurrencyException>()
+            // A stream appended to since it was fetched for writing (Marten's optimistic check): decide again on fresh state.
+            opts.Policies.OnException<ConcurrencyException>().Or<JasperFx.Events.EventStreamUnexpectedMaxEventIdException>()
                 .RetryWithCooldown(TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(25), TimeSpan.FromMilliseconds(50),
                     TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250))
                 .Then.ScheduleRetry(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30))

@@ -90,7 +90,8 @@ public static class ProblemResponses
             {
                 Status = 400, Type = ProblemTypes.For("bad-request"), Title = "The request could not be read", Detail = FirstLine(data.Message)
             },
-            ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException => new ProblemDetails
+            ConcurrencyException or JasperFx.Events.EventStreamUnexpectedMaxEventIdException or Marten.Exceptions.ExistingStreamIdCollisionException
+                or JasperFx.Events.ExistingStreamIdCollisionException => new ProblemDetails
             {
                 Status = 409, Type = ProblemTypes.For("concurrent-update"), Title = "Concurrent update",
                 Detail = "Another request changed this resource at the same moment; nothing was written. Retry the request."

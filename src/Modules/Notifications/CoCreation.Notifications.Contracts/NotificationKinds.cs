@@ -27,3 +27,17 @@ public static class Deliveries
 
     public static readonly IReadOnlyList<string> All = [InApp, Email];
 }
+
+/// <summary>The facts a brand organisation's webhook endpoint subscribes to, about the campaigns it runs.</summary>
+public static class WebhookKinds
+{
+    public const string IdeaSubmitted = "idea.submitted";
+    public const string IdeaStatusChanged = "idea.status-changed";
+    public const string MilestoneReached = "idea.milestone-reached";
+    public const string IdeaMerged = "idea.merged";
+    public const string IdeaUnmerged = "idea.unmerged";
+    public const string CommentPosted = "comment.posted";
+    public const string CampaignClosed = "campaign.closed";
+
+    public static readonly IReadOnlyList<string> All = [IdeaSubmitted, IdeaStatusChanged, MilestoneReached, IdeaMerged, IdeaUnmerged, CommentPosted, CampaignClosed];
+}

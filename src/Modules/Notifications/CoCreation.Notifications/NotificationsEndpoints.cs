@@ -44,6 +44,7 @@ public sealed class NotificationsEndpoints : IModuleEndpoints
                 Response(await bus.Send<NotificationPreferences>(http, new SetPreferences(Viewer.Of(http).Id!, body))))
             .WithSummary("Choose where each kind of my notifications goes; kinds not named stay in-app");
         NotificationPageEndpoints.Map(routes);
+        Webhooks.WebhookEndpoints.Map(routes);
     }
 
     public static async Task<NotificationPreferences> PreferencesOf(IQuerySession session, string memberId, CancellationToken token) =>

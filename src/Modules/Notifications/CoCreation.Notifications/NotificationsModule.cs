@@ -4,6 +4,7 @@ using CoCreation.Notifications.Following;
 using CoCreation.Notifications.Mail;
 using CoCreation.Notifications.Preferences;
 using CoCreation.Notifications.Seeding;
+using CoCreation.Notifications.Webhooks;
 using JasperFx.Events.Projections;
 using Marten.Events.Projections;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,9 @@ public static class NotificationsModule
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services)
     {
         services.AddOptions<MailSettings>().BindConfiguration(MailSettings.Section);
+        services.AddOptions<WebhookSettings>().BindConfiguration(WebhookSettings.Section);
+        // Redirects are not followed: a delivery goes to the registered address only.
+        services.AddHttpClient(SendWebhookHandler.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
         return services.AddSingleton(NotificationsPersonalData.Declaration)
             .AddSingleton<UnsubscribeLinks>()
             .AddNotificationsDemoSeed()
@@ -29,12 +33,19 @@ public static class NotificationsModule
             .AddModule<NotificationsEndpoints>(Schema, opts =>
             {
                 opts.Events.AddEventTypes([typeof(FollowedIdeaNoted), typeof(FollowedIdeaAuthorsNoted), typeof(FollowedIdeaSupportersNoted), typeof(FollowedIdeaCommentNoted),
-                    typeof(MemberNotified), typeof(NotificationsRead), typeof(NotificationEmailed), typeof(NotificationPreferencesSet)]);
+                    typeof(MemberNotified), typeof(NotificationsRead), typeof(NotificationEmailed), typeof(NotificationPreferencesSet),
+                    typeof(WebhookEndpointRegistered), typeof(WebhookEndpointRemoved), typeof(WebhookDeliveryQueued), typeof(WebhookDeliveryAttempted),
+                    typeof(WebhookDelivered), typeof(WebhookDeliveryAbandoned), typeof(WebhookDeliveryReplayed), typeof(WebhookCampaignNoted)]);
                 opts.Projections.Snapshot<IdeaFollowers>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<CommentAuthorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<NotificationViewProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<NotificationPreferencesProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<NotificationView>().Index(x => x.MemberId).Index(x => x.At);
+                opts.Projections.Snapshot<WebhookEndpoint>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<WebhookCampaign>(SnapshotLifecycle.Inline);
+                opts.Projections.Add<WebhookDeliveryProjection>(ProjectionLifecycle.Inline);
+                opts.Schema.For<WebhookEndpoint>().Index(x => x.Organisation);
+                opts.Schema.For<WebhookDelivery>().Index(x => x.EndpointId).Index(x => x.QueuedAt);
             });
     }
 }
