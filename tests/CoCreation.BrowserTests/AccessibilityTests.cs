@@ -19,7 +19,7 @@ public class AccessibilityTests(BrowserFixture browser)
         ["member", "/ideas/{idea}"], ["member", "/agreement"], ["member", "/me"], ["author", "/campaigns/{campaign}/ideas/new"],
         ["author", "/ideas/{idea}"], ["author", "/ideas/{idea}/edit"], ["author", "/ideas/{idea}/provenance"], ["author", "/me"],
         ["moderator", "/moderation"], ["moderator", "/moderation/log?subjectId={idea}"],
-        ["brand", "/brand"], ["brand", "/campaigns/{campaign}/replay"], ["brand", "/ideas/{idea}"],
+        ["brand", "/brand"], ["brand", "/brand/webhooks"], ["brand", "/campaigns/{campaign}/replay"], ["brand", "/ideas/{idea}"],
         ["legal", "/legal"], ["legal", "/ideas/{idea}/provenance"], ["legal", "/campaigns/{campaign}/replay"],
         ["brand", "/campaigns/{campaign}/insights"], ["legal", "/campaigns/{campaign}/insights"],
         ["admin", "/admin/members/{author}"]

@@ -25,6 +25,10 @@ public static class UiSlots
     /// Rewards' sales reports). Parameters: IdeaId (Guid), CampaignId (Guid).</summary>
     public const string BrandIdea = "brand.idea";
 
+    /// <summary>On the brand page, under the organisation's name: other modules' pages about the whole organisation (its webhooks).
+    /// Parameter: Organisation (string).</summary>
+    public const string BrandOrganisation = "brand.organisation";
+
     /// <summary>On the brand page, beside each campaign's actions: other modules' links about the campaign (Insights' figures).
     /// Parameter: CampaignId (Guid).</summary>
     public const string BrandCampaign = "brand.campaign";

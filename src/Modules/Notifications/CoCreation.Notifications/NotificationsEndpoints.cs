@@ -45,6 +45,7 @@ public sealed class NotificationsEndpoints : IModuleEndpoints
             .WithSummary("Choose where each kind of my notifications goes; kinds not named stay in-app");
         NotificationPageEndpoints.Map(routes);
         Webhooks.WebhookEndpoints.Map(routes);
+        Webhooks.WebhookPageEndpoints.Map(routes);
     }
 
     public static async Task<NotificationPreferences> PreferencesOf(IQuerySession session, string memberId, CancellationToken token) =>

@@ -30,6 +30,12 @@ public static class NotificationsModule
             .AddNotificationsDemoSeed()
             .AddSingleton<NotificationMailer>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.ShellMember, typeof(NotificationBell)))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandOrganisation, typeof(WebhooksLink)))
+            .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
+            {
+                [WebhookPageEndpoints.InvalidForm] = "Give an https address without credentials and tick at least one kind.",
+                ["too-many-webhooks"] = "Your organisation has the most endpoints it may have: remove one first."
+            }, Module: "Notifications", Text: typeof(NotificationsText)))
             .AddModule<NotificationsEndpoints>(Schema, opts =>
             {
                 opts.Events.AddEventTypes([typeof(FollowedIdeaNoted), typeof(FollowedIdeaAuthorsNoted), typeof(FollowedIdeaSupportersNoted), typeof(FollowedIdeaCommentNoted),
