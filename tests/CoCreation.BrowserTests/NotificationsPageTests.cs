@@ -38,11 +38,13 @@ public class NotificationsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("unread-count")).ToHaveCountAsync(0);
 
         await page.GetByLabel("E-mail address (empty: no e-mail)").FillAsync("ann@example.org");
-        await page.GetByLabel("Replies to my comments").CheckAsync();
+        await page.GetByLabel("Replies to my comments").SelectOptionAsync("email");
+        await page.GetByLabel("Rewards paid to me").SelectOptionAsync("weekly");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("preferences-saved")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByLabel("Replies to my comments")).ToBeCheckedAsync();
-        await Assertions.Expect(page.GetByLabel("Milestones of my ideas")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Replies to my comments")).ToHaveValueAsync("email");
+        await Assertions.Expect(page.GetByLabel("Rewards paid to me")).ToHaveValueAsync("weekly");
+        await Assertions.Expect(page.GetByLabel("Milestones of my ideas")).ToHaveValueAsync("in-app");
         var preferences = await browser.Send(HttpMethod.Get, "/api/members/me/notification-preferences", annToken);
         Assert.Equal(("ann@example.org", "email"), (preferences.GetProperty("email").GetString(), preferences.GetProperty("deliveries").GetProperty("reply").GetString()));
     }

@@ -95,4 +95,42 @@ public sealed class NotificationMailTests
         Assert.Equal("in-app", preferences.GetProperty("deliveries").GetProperty("coauthor-invitation").GetString());
         Assert.Equal("invitee@example.org", preferences.GetProperty("email").GetString());
     }
+
+    [Fact]
+    public async Task A_daily_digest_gathers_the_days_notifications_in_one_mail_once_the_day_is_over_and_only_once()
+    {
+        var database = await PlatformFixture.FreshDatabase(Database + "_digest");
+        await using var smtp = LoopbackSmtp.Start(LoopbackSmtp.FreePort());
+        await using var host = await Host(database, smtp.Port);
+        var s = await new Scenario(host).WithTokens();
+        var ideaId = await s.PublishedIdea(await s.CreateCampaign());
+        var commenter = PlatformFixture.Unique("commenter");
+        var commenterToken = await host.TokenFor(commenter, "participant");
+        Assert.Equal(HttpStatusCode.OK, (await host.Send(HttpMethod.Put, "/api/members/me/notification-preferences", commenterToken,
+            new { email = "commenter@example.org", deliveries = new Dictionary<string, string> { ["reply"] = "daily" } })).StatusCode);
+        var comment = (await PlatformFixture.Json(await host.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/comments", commenterToken, new { text = "Will it float?" }))).GetProperty("id").GetGuid();
+        foreach (var (replier, text) in new[] { ("first-replier", "It floats."), ("second-replier", "Like a cork.") })
+            await host.Send(HttpMethod.Post, $"/api/ideas/{ideaId}/comments", await host.TokenFor(PlatformFixture.Unique(replier), "participant"), new { text, replyTo = comment });
+        await PlatformFixture.Eventually(async () =>
+            (await PlatformFixture.Json(await host.Send(HttpMethod.Get, "/api/members/me/notifications", commenterToken))).GetProperty("items").GetArrayLength() == 2 ? "" : null,
+            "both replies in the feed");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Empty(smtp.Messages); // a digest waits for the day to end
+
+        var advanced = await host.Send(HttpMethod.Post, "/api/dev/clock/advance", null, new { days = 1 });
+        Assert.Equal(HttpStatusCode.OK, advanced.StatusCode);
+        var mail = await PlatformFixture.Eventually(() => Task.FromResult(smtp.Messages.TryPeek(out var m) ? m : null), "the daily digest", seconds: 30);
+        Assert.Contains("To: commenter@example.org", mail);
+        Assert.Contains("your day", mail);
+        Assert.Equal(2, Regex.Matches(mail, "replied to your comment").Count);
+        Assert.Contains("List-Unsubscribe:", mail);
+
+        // The same day swept again (another node, a later tick) sends nothing more; the next day has nothing to tell.
+        await host.Send(HttpMethod.Post, "/api/dev/clock/advance", null, new { hours = 1 });
+        await host.Send(HttpMethod.Post, "/api/dev/clock/advance", null, new { days = 1 });
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(smtp.Messages);
+        var feed = await PlatformFixture.Json(await host.Send(HttpMethod.Get, "/api/members/me/notifications", commenterToken));
+        Assert.Equal(2, feed.GetProperty("items").GetArrayLength());
+    }
 }

@@ -19,13 +19,16 @@ public static class NotificationKinds
     public static readonly IReadOnlyList<string> All = [IdeaStatus, CoAuthorInvitation, ModerationDecision, Milestone, Reward, Reply];
 }
 
-/// <summary>How a member wants a kind delivered: in the app only, or also by e-mail at once.</summary>
+/// <summary>How a member wants a kind delivered: in the app only, also by e-mail at once, or also in a daily or weekly digest mail.</summary>
 public static class Deliveries
 {
     public const string InApp = "in-app";
     public const string Email = "email";
+    public const string Daily = "daily";
+    public const string Weekly = "weekly";
 
-    public static readonly IReadOnlyList<string> All = [InApp, Email];
+    public static readonly IReadOnlyList<string> All = [InApp, Email, Daily, Weekly];
+    public static readonly IReadOnlyList<string> Digests = [Daily, Weekly];
 }
 
 /// <summary>The facts a brand organisation's webhook endpoint subscribes to, about the campaigns it runs.</summary>

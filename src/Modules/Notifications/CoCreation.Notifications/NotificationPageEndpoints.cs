@@ -24,7 +24,7 @@ public static class NotificationPageEndpoints
             {
                 var form = await http.Request.ReadFormAsync(http.RequestAborted);
                 var request = new PreferencesRequest(form["email"].ToString(),
-                    NotificationKinds.All.ToDictionary(k => k, k => form[$"delivery-{k}"].ToString() == Deliveries.Email ? Deliveries.Email : Deliveries.InApp));
+                    NotificationKinds.All.ToDictionary(k => k, k => Deliveries.All.Contains(form[$"delivery-{k}"].ToString()) ? form[$"delivery-{k}"].ToString() : Deliveries.InApp));
                 return await PageForms.Run(() => bus.Send<NotificationPreferences>(http, new SetPreferences(Viewer.Of(http).Id!, request)),
                     "/me/notifications?saved=1#preferences", "/me/notifications", fragment: "#preferences");
             })

@@ -29,6 +29,9 @@ public static class NotificationsModule
             .AddSingleton<UnsubscribeLinks>()
             .AddNotificationsDemoSeed()
             .AddSingleton<NotificationMailer>()
+            .AddSingleton<Digests.DueDigests>()
+            .AddSingleton<BuildingBlocks.Time.IDueWork>(sp => sp.GetRequiredService<Digests.DueDigests>())
+            .AddHostedService<Digests.DigestSweeper>()
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.ShellMember, typeof(NotificationBell)))
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.BrandOrganisation, typeof(WebhooksLink)))
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
@@ -41,13 +44,15 @@ public static class NotificationsModule
                 opts.Events.AddEventTypes([typeof(FollowedIdeaNoted), typeof(FollowedIdeaAuthorsNoted), typeof(FollowedIdeaSupportersNoted), typeof(FollowedIdeaCommentNoted),
                     typeof(MemberNotified), typeof(NotificationsRead), typeof(NotificationEmailed), typeof(NotificationPreferencesSet),
                     typeof(WebhookEndpointRegistered), typeof(WebhookEndpointRemoved), typeof(WebhookDeliveryQueued), typeof(WebhookDeliveryAttempted),
-                    typeof(WebhookDelivered), typeof(WebhookDeliveryAbandoned), typeof(WebhookDeliveryReplayed), typeof(WebhookCampaignNoted)]);
+                    typeof(WebhookDelivered), typeof(WebhookDeliveryAbandoned), typeof(WebhookDeliveryReplayed), typeof(WebhookCampaignNoted),
+                    typeof(Digests.NotificationDigestQueued), typeof(Digests.NotificationDigestEmailed)]);
                 opts.Projections.Snapshot<IdeaFollowers>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<CommentAuthorProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<NotificationViewProjection>(ProjectionLifecycle.Inline);
                 opts.Projections.Add<NotificationPreferencesProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<NotificationView>().Index(x => x.MemberId).Index(x => x.At);
                 opts.Projections.Snapshot<WebhookEndpoint>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<Digests.NotificationDigest>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<WebhookCampaign>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<WebhookDeliveryProjection>(ProjectionLifecycle.Inline);
                 opts.Schema.For<WebhookEndpoint>().Index(x => x.Organisation);

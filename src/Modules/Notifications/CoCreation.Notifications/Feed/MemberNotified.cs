@@ -42,6 +42,7 @@ public sealed class NotificationViewProjection : MultiStreamProjection<Notificat
         Identity<MemberNotified>(e => e.NotificationId);
         Identities<NotificationsRead>(e => e.NotificationIds);
         Identity<NotificationEmailed>(e => e.NotificationId);
+        Identities<Digests.NotificationDigestEmailed>(e => e.NotificationIds);
     }
 
     public static NotificationView Create(MemberNotified e) => new(e.NotificationId, e.MemberId, e.Kind, e.SubjectId, e.IdeaId, e.Detail, e.Actor, e.At);
@@ -49,4 +50,6 @@ public sealed class NotificationViewProjection : MultiStreamProjection<Notificat
     public static NotificationView Apply(NotificationsRead e, NotificationView view) => view.ReadAt is null ? view with { ReadAt = e.ReadAt } : view;
 
     public static NotificationView Apply(NotificationEmailed e, NotificationView view) => view with { EmailedAt = view.EmailedAt ?? e.EmailedAt };
+
+    public static NotificationView Apply(Digests.NotificationDigestEmailed e, NotificationView view) => view with { EmailedAt = view.EmailedAt ?? e.EmailedAt };
 }

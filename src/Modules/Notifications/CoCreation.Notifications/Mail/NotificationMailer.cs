@@ -28,11 +28,36 @@ public sealed class NotificationMailer(IOptions<MailSettings> options, Unsubscri
         return message;
     }
 
-    public async Task Send(string to, NotificationView notification, string text, IStringLocalizer L, CancellationToken token)
+    /// <summary>A digest: one line and link per notification, the unsubscribe link once.</summary>
+    public MimeMessage ComposeDigest(string to, Digests.NotificationDigest digest, IReadOnlyList<(NotificationView Notification, string Text)> lines, IStringLocalizer L)
+    {
+        var settings = options.Value;
+        var unsubscribeLink = unsubscribe.LinkFor(digest.MemberId);
+        var subject = digest.Delivery == Contracts.Deliveries.Weekly ? L["CoCreation: your week ({0}), {1} notifications", digest.Period, lines.Count]
+            : L["CoCreation: your day ({0}), {1} notifications", digest.Period, lines.Count];
+        var message = new MimeMessage { Subject = subject };
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.MessageId = $"{digest.Id:N}@cocreation";
+        message.Headers.Add("List-Unsubscribe", $"<{unsubscribeLink}>");
+        var body = string.Join("\n\n", lines.Select(l => $"- {l.Text}\n  {settings.PublicBaseUrl.TrimEnd('/')}{NotificationText.LinkOf(l.Notification)}"));
+        message.Body = new TextPart("plain")
+        {
+            Text = $"{body}\n\n{L["You receive this because you asked for these notifications by e-mail. Stop them: {0}", unsubscribeLink]}\n"
+        };
+        return message;
+    }
+
+    public Task Send(string to, NotificationView notification, string text, IStringLocalizer L, CancellationToken token) =>
+        Deliver(Compose(to, notification, text, L), token);
+
+    public Task SendDigest(string to, Digests.NotificationDigest digest, IReadOnlyList<(NotificationView Notification, string Text)> lines, IStringLocalizer L, CancellationToken token) =>
+        Deliver(ComposeDigest(to, digest, lines, L), token);
+
+    private async Task Deliver(MimeMessage message, CancellationToken token)
     {
         var settings = options.Value;
         if (!settings.Enabled) throw new InvalidOperationException($"{MailSettings.Section}:Host is not set: no mail can be sent.");
-        var message = Compose(to, notification, text, L);
         using var client = new SmtpClient();
         client.Timeout = 15_000;
         await client.ConnectAsync(settings.Host, settings.Port, Enum.Parse<SecureSocketOptions>(settings.Security, ignoreCase: true), token);

@@ -18,6 +18,9 @@ public sealed record NotificationPreferences(Guid Id, string MemberId, string? E
     public string DeliveryOf(string kind) => Deliveries.GetValueOrDefault(kind, Contracts.Deliveries.InApp);
 
     public bool Emails(string kind) => Email is not null && DeliveryOf(kind) == Contracts.Deliveries.Email;
+
+    /// <summary>Whether the kind goes into the member's daily or weekly digest (<paramref name="digest"/>).</summary>
+    public bool Digests(string kind, string digest) => Email is not null && DeliveryOf(kind) == digest;
 }
 
 public sealed class NotificationPreferencesProjection : SingleStreamProjection<NotificationPreferences, Guid>
