@@ -40,6 +40,7 @@ public static class AuthorizationMatrix
         # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
         GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404
         GET    /api/ideas/{id}/supporters                     idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/ideas/{id}/referrals/mine                 idea           401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/supporters                     hidden         404  404      404      404      404      404      404   404      404   404
         GET    /api/me/votes                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/members/me/data.zip                       -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok

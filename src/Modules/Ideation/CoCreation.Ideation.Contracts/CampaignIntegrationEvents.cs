@@ -10,7 +10,8 @@ public sealed record RewardRules(
     int PointsForMilestone,
     int PointsForSelection,
     PrizeRule? Prize,
-    decimal? RoyaltyPercent);
+    decimal? RoyaltyPercent,
+    int PointsForReferral = 0);
 
 /// <summary>
 /// A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it

@@ -24,8 +24,10 @@ public static class VoteActions
 /// <summary>
 /// One vote's change. VoteId is the id of the cast; a retraction, discount, move, release or restoration names the
 /// cast it concerns. From and MergeId: for the changes of a merge and its undo, the idea the vote left and the merge.
+/// ReferredBy: the member whose share link brought the vote (on its cast, and on its retraction or discount).
 /// </summary>
-public sealed record VoteRecorded(Guid VoteId, Guid IdeaId, string Voter, string Action, int? Score, DateTimeOffset At, Guid? From = null, Guid? MergeId = null);
+public sealed record VoteRecorded(Guid VoteId, Guid IdeaId, string Voter, string Action, int? Score, DateTimeOffset At, Guid? From = null, Guid? MergeId = null,
+    string? ReferredBy = null);
 
 /// <summary>TallyVersion grows with every change of the ballot: a reader keeps the count with the highest version.</summary>
 public sealed record IdeaTally(Guid IdeaId, int Supporters, double? AverageScore, long TallyVersion);

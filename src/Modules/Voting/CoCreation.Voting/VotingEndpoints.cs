@@ -54,6 +54,20 @@ public sealed class VotingEndpoints : IModuleEndpoints
             return Tally.Of(ballot, disclosure.Shows(id));
         })
             .WithSummary("Read an idea's vote tally");
+        ideas.MapGet("/{id:guid}/referrals/mine", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
+            {
+                var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+                var viewer = Viewer.Of(http);
+                if (!ballot.IsPublic)
+                {
+                    var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
+                    if (!viewer.SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
+                }
+                var referrals = await session.LoadAsync<Ballots.Sharing.IdeaReferrals>(Ballot.StreamIdFor(id), token);
+                return new Ballots.Sharing.ReferralResponse(id, viewer.Id!, $"/ideas/{id}?ref={Uri.EscapeDataString(viewer.Id!)}", referrals?.BroughtBy(viewer.Id!) ?? 0);
+            })
+            .RequireAuthorization()
+            .WithSummary("My share link for an idea, and how many of its current supporters came through it");
         ideas.MapGet("/{id:guid}/supporters", (Guid id, string? bucket, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
                 SupportersQuery.Of(session, id, bucket, Viewer.Of(http), clock.GetUtcNow(), token))
             .WithMetadata(new QueryValues("bucket", [SupportersQuery.Day]))

@@ -52,6 +52,7 @@ public static class VotingModule
             opts.Projections.Add<VoterCardProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<CampaignVotingRulesProjection>(ProjectionLifecycle.Inline);
             opts.Projections.Add<Ballots.GettingSupporters.SupportCurveProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<Ballots.Sharing.IdeaReferralsProjection>(ProjectionLifecycle.Inline);
             opts.Schema.For<Ballot>().Index(b => b.Deadline);
             opts.Schema.For<VoterCard>().Index(c => c.Voter);
         });

@@ -14,8 +14,9 @@ public sealed record BallotOpened(
     Guid BallotId, Guid IdeaId, Guid CampaignId, string Mode, IReadOnlyList<string> Authors,
     IReadOnlyList<MilestoneRule> Milestones, DateTimeOffset OpenedAt) : ICampaignScoped;
 
+/// <summary>ReferredBy: the member whose share link brought the voter (issue 16's co-promotion), if any.</summary>
 public sealed record VoteCast(
-    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt) : ICampaignScoped, IHasReceipt
+    Guid BallotId, Guid IdeaId, Guid CampaignId, Guid VoteId, string Voter, int? Score, DateTimeOffset CastAt, string? ReferredBy = null) : ICampaignScoped, IHasReceipt
 {
     Guid IHasReceipt.ReceiptId => VoteId;
 }

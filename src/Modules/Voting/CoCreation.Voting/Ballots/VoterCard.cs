@@ -5,7 +5,8 @@ using Marten.Events.Projections;
 namespace CoCreation.Voting.Ballots;
 
 /// <summary>At: when the vote was cast (null on cards recorded before it was kept, until a rebuild).</summary>
-public sealed record ActiveVote(Guid VoteId, int? Score, DateTimeOffset? At = null);
+/// <summary>ReferredBy: whose share link brought the vote, if anyone's.</summary>
+public sealed record ActiveVote(Guid VoteId, int? Score, DateTimeOffset? At = null, string? ReferredBy = null);
 
 /// <summary>
 /// A member's standing votes in one campaign: what the one-vote-per-idea rule and the budget are checked
@@ -19,7 +20,7 @@ public sealed record VoterCard(Guid Id, Guid CampaignId, string Voter, IReadOnly
 
     public ActiveVote? On(Guid ideaId) => Votes.GetValueOrDefault(ideaId);
 
-    public VoterCard Apply(VoteCast e) => this with { Votes = new Dictionary<Guid, ActiveVote>(Votes) { [e.IdeaId] = new(e.VoteId, e.Score, e.CastAt) } };
+    public VoterCard Apply(VoteCast e) => this with { Votes = new Dictionary<Guid, ActiveVote>(Votes) { [e.IdeaId] = new(e.VoteId, e.Score, e.CastAt, e.ReferredBy) } };
 
     public VoterCard Apply(VoteRetracted e) => Without(e.IdeaId);
 

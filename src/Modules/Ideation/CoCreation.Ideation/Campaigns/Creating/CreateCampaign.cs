@@ -11,7 +11,7 @@ public sealed record ModerationRequest(int? FlagsToHide, List<string>? BannedTer
 public sealed record PrizeRequest(decimal Amount, [property: Required] string? Currency);
 public sealed record RewardsRequest(
     int? PointsForPublishedIdea, int? PointsForVote, int? PointsForMilestone, int? PointsForSelection,
-    PrizeRequest? Prize, decimal? RoyaltyPercent);
+    PrizeRequest? Prize, decimal? RoyaltyPercent, int? PointsForReferral = null);
 
 public sealed record SubmissionsRequest(int? PerMember);
 public sealed record PhasesRequest(DateTimeOffset? SubmissionsUntil, DateTimeOffset? VotingUntil);
@@ -73,8 +73,9 @@ public static class CreateCampaignRules
             r?.PointsForMilestone ?? DefaultRewards.PointsForMilestone,
             r?.PointsForSelection ?? DefaultRewards.PointsForSelection,
             r?.Prize is { } p ? new PrizeRule(p.Amount, p.Currency ?? "") : null,
-            r?.RoyaltyPercent);
-        v.Require(new[] { rewards.PointsForPublishedIdea, rewards.PointsForVote, rewards.PointsForMilestone, rewards.PointsForSelection }.All(p => p is >= 0 and <= MaxPoints),
+            r?.RoyaltyPercent,
+            r?.PointsForReferral ?? DefaultRewards.PointsForReferral);
+        v.Require(new[] { rewards.PointsForPublishedIdea, rewards.PointsForVote, rewards.PointsForMilestone, rewards.PointsForSelection, rewards.PointsForReferral }.All(p => p is >= 0 and <= MaxPoints),
             "rewards", $"Points are from 0 to {MaxPoints:N0}.");
         if (rewards.Prize is { } prize)
         {

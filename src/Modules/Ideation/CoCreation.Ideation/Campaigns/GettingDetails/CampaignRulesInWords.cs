@@ -32,6 +32,7 @@ public static class CampaignRulesInWords
         var r = rules.Rewards;
         lines.Add(L["Points: {0} for a published idea, {1} per vote cast, {2} per milestone, {3} on selection.",
             N(r.PointsForPublishedIdea), N(r.PointsForVote), N(r.PointsForMilestone), N(r.PointsForSelection)]);
+        if (r.PointsForReferral > 0) lines.Add(L["Sharing pays: {0} points for each supporter who comes through your share link and supports.", N(r.PointsForReferral)]);
         if (r.Prize is { } prize) lines.Add(L["A selected idea's contributors share a prize of {0} {1}.", prize.Amount.ToString("N2", CultureInfo.CurrentCulture), prize.Currency]);
         if (r.RoyaltyPercent is { } royalty) lines.Add(L["They also share {0}% of the net sales of the product made from it.", royalty.ToString("0.##", CultureInfo.CurrentCulture)]);
         return lines;

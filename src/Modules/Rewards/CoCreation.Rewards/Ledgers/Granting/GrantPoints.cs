@@ -37,33 +37,54 @@ public static class GrantPointsHandler
         var rules = await RulesFor(session, message.CampaignId, token);
         var outgoing = new OutgoingMessages();
         var now = clock.GetUtcNow();
-        // Every voter's ledger in one round trip, fetched once: a group may hold several changes by the same member.
+        // Each change credits or debits a member: the voter, and for a referred vote in a campaign that pays for
+        // referrals, its sharer. Every such member's ledger is fetched once, in one round trip.
+        var changes = message.Votes.SelectMany(vote => ChangesOf(vote, rules)).ToList();
         var batch = session.CreateBatchQuery();
-        var fetches = message.Votes.Select(v => v.Voter).Distinct()
-            .ToDictionary(voter => voter, voter => batch.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(voter)));
+        var fetches = changes.Select(c => c.Member).Distinct()
+            .ToDictionary(member => member, member => batch.Events.FetchForWriting<Ledger>(Ledger.StreamIdFor(member)));
         await batch.Execute(token);
-        foreach (var byVoter in message.Votes.GroupBy(v => v.Voter))
+        foreach (var byMember in changes.GroupBy(c => c.Member))
         {
-            var stream = await fetches[byVoter.Key];
+            var stream = await fetches[byMember.Key];
             var ledger = stream.Aggregate;
-            foreach (var vote in byVoter)
+            foreach (var (_, decide) in byMember)
             {
-                var granted = vote.Action switch
-                {
-                    VoteActions.Cast => Decide(ledger, vote.Voter, message.CampaignId, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now),
-                    // A vote a merge moves (or moves back) still counts: its points stay.
-                    VoteActions.Moved => null,
-                    VoteActions.Restored when vote.From is not null => null,
-                    VoteActions.Released or VoteActions.Restored => MergeChange(ledger, vote, message.CampaignId, now),
-                    _ => ReverseVote(ledger, vote, message.CampaignId, now)
-                };
-                if (granted is null) continue;
+                if (decide(ledger, message.CampaignId, now) is not { } granted) continue;
                 ledger = LedgerStreams.Append(stream, ledger, granted);
                 outgoing.Add(new PointsGrantedIntegrationEvent(granted.MemberId, granted.CampaignId, granted.Points, granted.Reason, granted.CauseId, now));
             }
         }
         return outgoing;
     }
+
+    /// <summary>What one vote change decides, per member whose ledger it touches, in the order of the group.</summary>
+    private static IEnumerable<(string Member, Func<Ledger?, Guid, DateTimeOffset, PointsGranted?> Decide)> ChangesOf(VoteRecorded vote, RewardRules rules)
+    {
+        yield return (vote.Voter, (ledger, campaign, now) => vote.Action switch
+        {
+            VoteActions.Cast => Decide(ledger, vote.Voter, campaign, rules.PointsForVote, "vote-cast", $"vote-cast:{vote.VoteId}", now),
+            // A vote a merge moves (or moves back) still counts: its points stay.
+            VoteActions.Moved => null,
+            VoteActions.Restored when vote.From is not null => null,
+            VoteActions.Released or VoteActions.Restored => MergeChange(ledger, vote, campaign, now),
+            _ => ReverseVote(ledger, vote, campaign, now)
+        });
+        if (rules.PointsForReferral > 0 && vote.ReferredBy is { } sharer)
+            yield return (sharer, (ledger, campaign, now) => Referral(ledger, vote, sharer, rules.PointsForReferral, campaign, now));
+    }
+
+    /// <summary>
+    /// The sharer whose link brought a supporter earns the campaign's referral points once per vote, and gives them back
+    /// when that vote is retracted or discounted (a cast and retract loop earns nothing).
+    /// </summary>
+    public static PointsGranted? Referral(Ledger? ledger, VoteRecorded vote, string sharer, int points, Guid campaignId, DateTimeOffset now) => vote.Action switch
+    {
+        VoteActions.Cast => Decide(ledger, sharer, campaignId, points, "referral", $"referral:{vote.VoteId}", now),
+        VoteActions.Retracted or VoteActions.Discounted when ledger?.Holds($"referral:{vote.VoteId}") == true =>
+            Decide(ledger, sharer, campaignId, -points, "referral-reversed", $"referral-reversed:{vote.VoteId}", now),
+        _ => null
+    };
 
     public static async Task<OutgoingMessages> Handle(MilestoneReachedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
         await GrantToAuthors(session, message.Authors, message.CampaignId, rules => rules.PointsForMilestone, $"milestone-{message.MilestoneIndex + 1}", message.IdeaId, clock, token);

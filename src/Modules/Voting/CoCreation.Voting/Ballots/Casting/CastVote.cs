@@ -5,13 +5,14 @@ using Wolverine;
 
 namespace CoCreation.Voting.Ballots.Casting;
 
-public sealed record VoteRequest(int? Score);
+/// <summary>Ref: the member whose share link brought the voter (the idea page's <c>?ref=</c>), if any.</summary>
+public sealed record VoteRequest(int? Score, string? Ref = null);
 
 /// <summary>
 /// VoterOrganisation: the brand organisation the voter acts for, if any (none votes in its own campaigns);
 /// SeesNonPublic: a moderator or legal, told "voting is closed" rather than "no such idea" for an idea that is not public.
 /// </summary>
-public sealed record CastVote(Guid IdeaId, Guid VoteId, string Voter, int? Score, string? VoterOrganisation = null, bool SeesNonPublic = false);
+public sealed record CastVote(Guid IdeaId, Guid VoteId, string Voter, int? Score, string? VoterOrganisation = null, bool SeesNonPublic = false, string? ReferredBy = null);
 
 /// <summary>Where a cast vote sits in the log: GET /api/receipts/{VoteId} proves it is in a signed checkpoint (docs/adr/0024).</summary>
 public sealed record VoteReceiptReference(Guid VoteId, long Seq);
@@ -24,9 +25,12 @@ public static class CastVoteHandler
     {
         new Validation()
             .Require(request?.Score is null or (>= 0 and <= 5), "score", "'score' must be between 0 and 5.")
+            .Require(request?.Ref is null || request.Ref.Length is >= 1 and <= Viewer.MaxSubjectLength, "ref", $"'ref' is a member id of 1 to {Viewer.MaxSubjectLength} characters.")
             .ThrowIfInvalid();
+        // Nobody brings themselves.
+        var referredBy = request?.Ref is { } sharer && sharer != voter.Id ? sharer : null;
         return new CastVote(ideaId, Guid.CreateVersion7(), voter.Id!, request?.Score, voter.Organisation,
-            voter.Is(Roles.Moderator) || voter.Is(Roles.Legal));
+            voter.Is(Roles.Moderator) || voter.Is(Roles.Legal), referredBy);
     }
 
     /// <param name="budget">The campaign's votes per member, or null for no limit.</param>
@@ -53,7 +57,7 @@ public static class CastVoteHandler
             throw new ValidationFailed(new Dictionary<string, string[]> { ["score"] = ["This campaign votes by rating: 'score' (0 to 5) is required."] });
         if (ballot.Mode == VotingModes.Support && command.Score is not null)
             throw new ValidationFailed(new Dictionary<string, string[]> { ["score"] = ["This campaign votes by support: send no 'score'."] });
-        return new VoteCast(ballot.Id, ballot.IdeaId, ballot.CampaignId, command.VoteId, command.Voter, command.Score, now);
+        return new VoteCast(ballot.Id, ballot.IdeaId, ballot.CampaignId, command.VoteId, command.Voter, command.Score, now, command.ReferredBy);
     }
 
     /// <summary>Hands the vote to its campaign's writer, which commits it with others; answers once it is committed.</summary>

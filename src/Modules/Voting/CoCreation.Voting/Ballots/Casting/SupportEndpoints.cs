@@ -15,8 +15,8 @@ public static class SupportEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/ideas/{id:guid}/support", async (Guid id, [FromForm] int? score, HttpContext http, IMessageContext bus) =>
-                await BackToTheIdea(id, () => bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(new VoteRequest(score), id, Viewer.Of(http)))))
+        routes.MapPost("/ideas/{id:guid}/support", async (Guid id, [FromForm] int? score, [FromForm(Name = "ref")] string? referredBy, HttpContext http, IMessageContext bus) =>
+                await BackToTheIdea(id, () => bus.Send<VoteCastResponse>(http, CastVoteHandler.ToCommand(new VoteRequest(score, string.IsNullOrWhiteSpace(referredBy) ? null : referredBy.Trim()), id, Viewer.Of(http)))))
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .ExcludeFromDescription();
         // The /me section's retract buttons send "back": the member returns there rather than to the idea.

@@ -105,7 +105,7 @@ public static class VoteGroupDecision
                     foreach (var ideaId in standing)
                         if (ballots.GetValueOrDefault(ideaId) is { } target && cards[vote.Voter] is var voterCard
                             && DiscountVotesHandler.Decide(target, voterCard, discount, now) is { } e)
-                            Record(ideaId, target.Apply(e), vote.Voter, voterCard.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt));
+                            Record(ideaId, target.Apply(e), vote.Voter, voterCard.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Discounted, e.Score, e.DiscountedAt, ReferredBy: voterCard.On(e.IdeaId)?.ReferredBy));
                     outcomes[i] = new VoteOutcome(0, null);
                 }
                 else
@@ -121,10 +121,10 @@ public static class VoteGroupDecision
                     switch (change)
                     {
                         case VoteCast e:
-                            Record(vote.IdeaId, ballot.Apply(e), vote.Voter, card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt));
+                            Record(vote.IdeaId, ballot.Apply(e), vote.Voter, card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Cast, e.Score, e.CastAt, ReferredBy: e.ReferredBy));
                             break;
                         case VoteRetracted e:
-                            Record(vote.IdeaId, ballot.Apply(e), vote.Voter, card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt));
+                            Record(vote.IdeaId, ballot.Apply(e), vote.Voter, card.Apply(e), e, new VoteRecorded(e.VoteId, e.IdeaId, e.Voter, VoteActions.Retracted, e.Score, e.RetractedAt, ReferredBy: card.On(e.IdeaId)?.ReferredBy));
                             break;
                     }
                     outcomes[i] = new VoteOutcome(ballots[vote.IdeaId].Supporters, null);
