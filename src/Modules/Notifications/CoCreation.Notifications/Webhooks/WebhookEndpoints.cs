@@ -63,6 +63,7 @@ public static class WebhookEndpoints
             .Produces<ReplayResponse>(StatusCodes.Status202Accepted);
     }
 
-    private static string OrganisationOf(HttpContext http) =>
+    /// <summary>The caller's brand organisation: its webhooks are the only ones the caller sees or changes.</summary>
+    internal static string OrganisationOf(HttpContext http) =>
         Viewer.Of(http).Organisation ?? throw new Forbidden("no-organisation", "Only a brand member of an organisation manages its webhooks.");
 }

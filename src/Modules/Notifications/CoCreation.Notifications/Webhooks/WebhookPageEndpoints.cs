@@ -40,6 +40,5 @@ public static class WebhookPageEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Brand)).RequireFormToken().ExcludeFromDescription();
     }
 
-    private static string Organisation(HttpContext http) =>
-        Viewer.Of(http).Organisation ?? throw new BuildingBlocks.Problems.Forbidden("no-organisation", "Only a brand member of an organisation manages its webhooks.");
+    private static string Organisation(HttpContext http) => WebhookEndpoints.OrganisationOf(http);
 }
