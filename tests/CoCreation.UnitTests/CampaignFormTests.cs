@@ -34,7 +34,7 @@ public class CampaignFormTests
         var now = new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
         var rules = CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "A brief.", new VotingRequest("rating", 5),
             [new MilestoneRequest(10, 30), new MilestoneRequest(50, 60)], new ModerationRequest(4, ["spam", "scam"]),
-            new RewardsRequest(5, 2, 20, 80, new PrizeRequest(1500.5m, "EUR"), 2.5m), new SubmissionsRequest(3),
+            new RewardsRequest(5, 2, 20, 80, new PrizeRequest(1500.5m, "EUR"), 2.5m, 7), new SubmissionsRequest(3),
             new PhasesRequest(now.AddDays(10), now.AddDays(20))), Guid.Empty, "brand", "org", now).Rules;
         var details = new CoCreation.Ideation.Campaigns.GettingDetails.CampaignDetails(Guid.NewGuid(), "Harbour sets", "A brief.",
             CoCreation.Ideation.Campaigns.CampaignStatus.Draft, rules, "brand", now, null, null, "org");

@@ -16,7 +16,7 @@ public sealed class CampaignForm
     public static readonly string[] Fields =
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
-        "pointsSelection", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
+        "pointsSelection", "pointsReferral", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
 
@@ -47,6 +47,7 @@ public sealed class CampaignForm
         form.Values["pointsVote"] = Number(rewards.PointsForVote);
         form.Values["pointsMilestone"] = Number(rewards.PointsForMilestone);
         form.Values["pointsSelection"] = Number(rewards.PointsForSelection);
+        form.Values["pointsReferral"] = Number(rewards.PointsForReferral);
         for (var i = 0; i < CreateCampaignRules.DefaultMilestones.Count; i++)
         {
             form.Values[$"m{i}s"] = Number(CreateCampaignRules.DefaultMilestones[i].Supporters);
@@ -74,6 +75,7 @@ public sealed class CampaignForm
         Set("pointsVote", Number(rules.Rewards.PointsForVote));
         Set("pointsMilestone", Number(rules.Rewards.PointsForMilestone));
         Set("pointsSelection", Number(rules.Rewards.PointsForSelection));
+        Set("pointsReferral", Number(rules.Rewards.PointsForReferral));
         Set("prizeAmount", rules.Rewards.Prize is { } prize ? Decimal(prize.Amount) : null);
         Set("prizeCurrency", rules.Rewards.Prize?.Currency);
         Set("royalty", rules.Rewards.RoyaltyPercent is { } royalty ? Decimal(royalty) : null);
@@ -144,7 +146,7 @@ public sealed class CampaignForm
             new VotingRequest(this["mode"].Length == 0 ? null : this["mode"], Int("budget"), this["hideTallies"] == "yes"),
             milestones,
             new ModerationRequest(Int("flagsToHide"), terms),
-            new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty")),
+            new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty"), Int("pointsReferral")),
             new SubmissionsRequest(Int("perMember")),
             new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")));
     }
