@@ -43,26 +43,16 @@ public sealed class VotingEndpoints : IModuleEndpoints
             .Produces(StatusCodes.Status204NoContent);
         ideas.MapGet("/{id:guid}/tally", async (Guid id, HttpContext http, IQuerySession session, TimeProvider clock, CancellationToken token) =>
         {
-            var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
             var viewer = Viewer.Of(http);
-            if (!ballot.IsPublic)
-            {
-                var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
-                if (!viewer.SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
-            }
+            var ballot = await VisibleBallot(session, id, viewer, token);
             var disclosure = await Ballots.Disclosing.VotingTallyDisclosure.Of(session, viewer, ballot.CampaignId, clock.GetUtcNow(), token);
             return Tally.Of(ballot, disclosure.Shows(id));
         })
             .WithSummary("Read an idea's vote tally");
         ideas.MapGet("/{id:guid}/referrals/mine", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             {
-                var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
                 var viewer = Viewer.Of(http);
-                if (!ballot.IsPublic)
-                {
-                    var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
-                    if (!viewer.SeesNonPublic(ballot.Authors, rules?.Organisation)) throw new NotFound("idea", id);
-                }
+                await VisibleBallot(session, id, viewer, token);
                 var referrals = await session.LoadAsync<Ballots.Sharing.IdeaReferrals>(Ballot.StreamIdFor(id), token);
                 return new Ballots.Sharing.ReferralResponse(id, viewer.Id!, $"/ideas/{id}?ref={Uri.EscapeDataString(viewer.Id!)}", referrals?.BroughtBy(viewer.Id!) ?? 0);
             })
@@ -90,5 +80,14 @@ public sealed class VotingEndpoints : IModuleEndpoints
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Brand, Roles.Legal))
             .WithSummary("Read the audit history of an idea's votes");
+    }
+
+    /// <summary>The idea's ballot, if the viewer may see the idea: one that is not public is 404 but to its authors, moderators, legal and the campaign's brand.</summary>
+    private static async Task<Ballot> VisibleBallot(IQuerySession session, Guid id, Viewer viewer, CancellationToken token)
+    {
+        var ballot = await session.LoadAsync<Ballot>(Ballot.StreamIdFor(id), token) ?? throw new NotFound("idea", id);
+        if (ballot.IsPublic) return ballot;
+        var rules = await session.LoadAsync<CampaignVotingRules>(CampaignVotingRules.StreamIdFor(ballot.CampaignId), token);
+        return viewer.SeesNonPublic(ballot.Authors, rules?.Organisation) ? ballot : throw new NotFound("idea", id);
     }
 }

@@ -71,7 +71,7 @@ public sealed class DueDigests(IServiceProvider services, TimeProvider clock, IO
 }
 
 /// <summary>Runs the digests' sweep on the real clock (every few minutes); the dev clock's advance runs it too, through <see cref="IDueWork"/>.</summary>
-public sealed class DigestSweeper(IEnumerable<IDueWork> work, TimeProvider clock, ILogger<DigestSweeper> logger) : BackgroundService
+public sealed class DigestSweeper(DueDigests digests, TimeProvider clock, ILogger<DigestSweeper> logger) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
 
@@ -82,7 +82,7 @@ public sealed class DigestSweeper(IEnumerable<IDueWork> work, TimeProvider clock
         {
             try
             {
-                foreach (var digests in work.OfType<DueDigests>()) await digests.RunDueAsync(clock.GetUtcNow(), stoppingToken);
+                await digests.RunDueAsync(clock.GetUtcNow(), stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
