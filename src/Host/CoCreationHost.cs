@@ -36,7 +36,8 @@ public static class CoCreationHost
         {
             k.Limits.MaxRequestLineSize = 256 * 1024;
             k.Limits.MaxRequestHeadersTotalSize = 512 * 1024;
-            k.Limits.MaxRequestBodySize = 4 * InputGuard.MaxBodyBytes;
+            // Multipart uploads carry files; the input guard holds every other body to its own, smaller bound.
+            k.Limits.MaxRequestBodySize = InputGuard.MaxUploadBytes;
         });
         configure?.Invoke(builder);
 

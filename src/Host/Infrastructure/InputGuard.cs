@@ -15,6 +15,8 @@ public static class InputGuard
     public const int MaxPathLength = 2_048;
     public const int MaxQueryValueLength = 2_048;
     public const long MaxBodyBytes = 1024 * 1024;
+    /// <summary>A multipart body (a file upload) may be this large; the upload's own route names the campaign's limit.</summary>
+    public const long MaxUploadBytes = 27L * 1024 * 1024;
     public const int MaxDepth = 32;
     public const int MaxStringLength = 100_000;
     public const int MaxArrayItems = 1_000;
@@ -22,6 +24,8 @@ public static class InputGuard
 
     public static IApplicationBuilder UseInputGuard(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
+        if (!IsMultipart(http.Request.ContentType) && http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = 4 * MaxBodyBytes;
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
             // The pages' forms reach the same commands: their text is held to the same rule.
@@ -158,9 +162,11 @@ public static class InputGuard
         return false;
     }
 
+    private static bool IsMultipart(string? contentType) => contentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
+
     private static async Task<string?> FormProblem(HttpContext http)
     {
-        if (http.Request.ContentLength > MaxBodyBytes) return "body";
+        if (http.Request.ContentLength > (IsMultipart(http.Request.ContentType) ? MaxUploadBytes : MaxBodyBytes)) return "body";
         IFormCollection form;
         try
         {

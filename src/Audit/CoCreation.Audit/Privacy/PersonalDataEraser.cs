@@ -14,7 +14,8 @@ public sealed record ErasureResult(string UserId, int EventsMasked, IReadOnlyLis
 /// from the masked log, all in one transaction. Erasures run one at a time (an advisory lock) and a second call erases
 /// nothing more. Ids, content hashes and provenance stay.
 /// </summary>
-public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentStore store, IEnumerable<IPersonalData> modules, TimeProvider clock)
+public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentStore store, IEnumerable<IPersonalData> modules, TimeProvider clock,
+    Wolverine.IMessageBus bus)
 {
     /// <summary>Every module's rules, with the name its event type is stored under.</summary>
     private IEnumerable<(string Type, PersonalDataRule Rule)> Rules()
@@ -29,7 +30,15 @@ public sealed class PersonalDataEraser(NpgsqlDataSource dataSource, IDocumentSto
     /// <summary>Every erasure takes this advisory lock for its transaction, so concurrent calls run one after the other.</summary>
     private const long ErasureLock = 0x436f4372_45726173; // "CoCrEras"
 
+    /// <summary>Masks the member's words in the log, then tells the modules, which remove the member's files (durable messages).</summary>
     public async Task<ErasureResult> Erase(string memberId, string by, CancellationToken token)
+    {
+        var result = await MaskLog(memberId, by, token);
+        await bus.PublishAsync(new PersonalDataErasedIntegrationEvent(memberId, by, clock.GetUtcNow()));
+        return result;
+    }
+
+    private async Task<ErasureResult> MaskLog(string memberId, string by, CancellationToken token)
     {
         await using var connection = await dataSource.OpenConnectionAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);

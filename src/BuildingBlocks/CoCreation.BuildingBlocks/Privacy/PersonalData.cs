@@ -57,3 +57,9 @@ public sealed class NotMemberWrittenAttribute(string why) : Attribute
 {
     public string Why { get; } = why;
 }
+
+/// <summary>
+/// A member's personal data was erased from the log: modules that keep the member's files elsewhere remove them. Sent
+/// after every erasure call (also one that masked nothing more), so calling again finishes what a crash interrupted.
+/// </summary>
+public sealed record PersonalDataErasedIntegrationEvent(string MemberId, string ErasedBy, DateTimeOffset ErasedAt);

@@ -32,3 +32,11 @@ public sealed class ValidationFailed(IReadOnlyDictionary<string, string[]> error
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 }
+
+/// <summary>413 (too large) or 415 (a type not accepted, or bytes that are not what they claim): the file is not kept.</summary>
+public sealed class FileRefused(int status, string rule, string detail)
+    : DomainProblem(status, rule, "File refused", detail);
+
+/// <summary>410: the resource existed and was removed for good (an erased member's file).</summary>
+public sealed class Gone(string rule, string detail)
+    : DomainProblem(410, rule, "Gone", detail);

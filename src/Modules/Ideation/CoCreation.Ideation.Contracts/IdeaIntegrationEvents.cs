@@ -1,6 +1,6 @@
 namespace CoCreation.Ideation.Contracts;
 
-/// <summary>A new idea or a new revision waits for screening and moderation.</summary>
+/// <summary>A new idea or a new revision waits for screening and moderation; Attachments: the revision's files, part of its content.</summary>
 public sealed record IdeaSubmittedIntegrationEvent(
     Guid IdeaId,
     Guid CampaignId,
@@ -10,7 +10,8 @@ public sealed record IdeaSubmittedIntegrationEvent(
     string Title,
     string Description,
     IReadOnlyList<string> Tags,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<IdeaAttachment>? Attachments = null);
 
 /// <summary>An idea passed moderation and is public: voting may start.</summary>
 public sealed record IdeaPublishedIntegrationEvent(
@@ -29,7 +30,8 @@ public sealed record IdeaCoAuthorJoinedIntegrationEvent(
     string Title,
     string Description,
     IReadOnlyList<string> Tags,
-    DateTimeOffset JoinedAt);
+    DateTimeOffset JoinedAt,
+    IReadOnlyList<IdeaAttachment>? Attachments = null);
 
 /// <summary>Any change of an idea's public status (the timeline's statuses), for modules that follow the lifecycle; Authors: its authors then.</summary>
 public sealed record IdeaStatusChangedIntegrationEvent(

@@ -1,3 +1,4 @@
+using CoCreation.BuildingBlocks.Blobs;
 using CoCreation.BuildingBlocks.Modules;
 using CoCreation.Ideation.Seeding;
 using CoCreation.Ideation.Agreements;
@@ -26,6 +27,7 @@ public static class IdeationModule
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ideas.AtAnInstant.IdeasAtInstant>())
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt, typeof(Ideas.AtAnInstant.IdeasAtInstantSection), Order: 10))
             .AddSingleton(IdeationPersonalData.Declaration)
+            .AddBlobStore()
             .AddIdeationDemoSeed()
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
@@ -72,11 +74,14 @@ public static class IdeationModule
                 typeof(IdeaProgressPosted), typeof(IdeaDisputeOpened), typeof(IdeaDisputeClosed), typeof(IdeaSupportersCounted),
                 typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CommentEdited), typeof(CommentDeleted),
                 typeof(Ideas.Merging.IdeaMerged), typeof(Ideas.Merging.IdeaMergeReceived), typeof(Ideas.Merging.IdeaUnmerged), typeof(Ideas.Merging.IdeaMergeUndone), typeof(Ideas.Merging.CoAuthorInvitationWithdrawn),
-                typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted)
+                typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted),
+                typeof(Attachments.AttachmentUploaded), typeof(Attachments.AttachmentAttached), typeof(Attachments.AttachmentFileErased)
             ]);
             // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
             // receives, and commands on it must not replay them all.
             opts.Projections.Snapshot<Idea>(SnapshotLifecycle.Inline);
+            opts.Projections.Snapshot<Attachments.Attachment>(SnapshotLifecycle.Inline);
+            opts.Schema.For<Attachments.Attachment>().Duplicate(x => x.UploadedBy).Duplicate(x => x.Sha256);
             opts.Projections.Add<CampaignDetailsProjection>(ProjectionLifecycle.Inline);
             // A rebuild reads the log in pages of this many events (Marten's default is 500).
             opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline, o => o.BatchSize = 5_000);

@@ -11,5 +11,6 @@ public static class IdeationPersonalData
         PersonalData.Of<IdeaSubmitted>(e => e.SubmittedBy, e => e with { Title = Erased.Text, Description = Erased.Text, Tags = [] }),
         PersonalData.Of<IdeaRevised>(e => e.RevisedBy, e => e with { Title = Erased.Text, Description = Erased.Text, Tags = [] }),
         PersonalData.Of<CommentPosted>(e => e.PostedBy, e => e with { Text = Erased.Text }),
-        PersonalData.Of<CommentEdited>(e => e.EditedBy, e => e with { Text = Erased.Text }));
+        PersonalData.Of<CommentEdited>(e => e.EditedBy, e => e with { Text = Erased.Text }),
+        PersonalData.Of<Attachments.AttachmentUploaded>(e => e.UploadedBy, e => e with { FileName = Erased.Text }));
 }

@@ -62,6 +62,28 @@ public sealed class ModerationEndpoints : IModuleEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Moderator, Roles.Legal))
             .WithSummary("Read the moderation log of an idea or comment");
 
+        moderation.MapGet("/blocked-files", async (IQuerySession session, CancellationToken token) =>
+                (await session.Query<Files.BlockedFile>().Where(b => b.Blocked).OrderByDescending(b => b.BlockedAt).ToListAsync(token))
+                .Select(b => new Files.BlockedFileResponse(b.Sha256, b.Reason, b.BlockedBy, b.BlockedAt)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("List the block list of refused files (their SHA-256)");
+        moderation.MapPost("/blocked-files", async (Files.BlockFileRequest? body, HttpContext http, IMessageContext bus) =>
+            {
+                var blocked = await bus.Send<Files.BlockedFileResponse>(http, Files.BlockFileHandler.ToCommand(body, RequestContext.Of(http).Actor));
+                return Results.Created($"/api/moderation/blocked-files/{blocked.Sha256}", blocked);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Refuse a file for good: a submission carrying these bytes is rejected at screening")
+            .Produces<Files.BlockedFileResponse>(StatusCodes.Status201Created);
+        moderation.MapDelete("/blocked-files/{sha256}", async (string sha256, HttpContext http, IMessageContext bus) =>
+            {
+                await bus.Send(http, new Files.UnblockFile(sha256.ToLowerInvariant(), RequestContext.Of(http).Actor));
+                return Results.NoContent();
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Moderator))
+            .WithSummary("Take a file off the block list")
+            .Produces(StatusCodes.Status204NoContent);
+
         DecisionPageEndpoints.Map(routes);
         Flags.FlagPageEndpoints.Map(routes);
         BanPageEndpoints.Map(routes);

@@ -47,7 +47,8 @@ public static class ModerationModule
         {
             opts.Events.AddEventTypes([typeof(ModerationItemQueued), typeof(ModerationItemDecided), typeof(ModerationItemAppealed),
                 typeof(SubjectRecorded), typeof(SubjectRevised), typeof(SubjectFlagged), typeof(SubjectHiddenByFlags), typeof(SubjectModerated), typeof(SubjectStatusNoted), typeof(SubjectAuthorsNoted), typeof(ModerationItemSuperseded),
-                typeof(CampaignModerationRulesRecorded), typeof(MemberBanned)]);
+                typeof(CampaignModerationRulesRecorded), typeof(MemberBanned), typeof(Files.FileHashBlocked), typeof(Files.FileHashUnblocked)]);
+            opts.Projections.Snapshot<Files.BlockedFile>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<ModerationItem>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<ModeratedSubject>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<MemberBan>(SnapshotLifecycle.Inline);

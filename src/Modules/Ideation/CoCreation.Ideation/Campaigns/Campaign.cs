@@ -19,6 +19,19 @@ public sealed record SubmissionRules(int? PerMember);
 /// <summary>The campaign's phases: submissions are taken until the first instant, votes until the second (either may be open-ended).</summary>
 public sealed record CampaignPhases(DateTimeOffset? SubmissionsUntil, DateTimeOffset? VotingUntil);
 
+/// <summary>
+/// MaxFiles: files per idea revision; MaxFileMegabytes: the size of one file (MiB). Null in campaigns created before
+/// attachments: <see cref="Default"/>.
+/// </summary>
+public sealed record AttachmentRules(int MaxFiles, int MaxFileMegabytes)
+{
+    public static readonly AttachmentRules Default = new(6, 10);
+    public const int MaxFilesCeiling = 20;
+    public const int MaxFileMegabytesCeiling = 25;
+
+    public long MaxFileBytes() => MaxFileMegabytes * 1024L * 1024L;
+}
+
 /// <summary>Submissions and Phases are null in campaigns created before they existed: no cap, no deadlines.</summary>
 public sealed record CampaignRules(
     VotingRules Voting,
@@ -26,7 +39,11 @@ public sealed record CampaignRules(
     ModerationRules Moderation,
     RewardRules Rewards,
     SubmissionRules? Submissions = null,
-    CampaignPhases? Phases = null);
+    CampaignPhases? Phases = null,
+    AttachmentRules? Attachments = null)
+{
+    public AttachmentRules AttachmentsInForce() => Attachments ?? AttachmentRules.Default;
+}
 
 /// <summary>Organisation: the brand organisation that runs the campaign (null in events recorded before organisations: the creator's own).</summary>
 public sealed record CampaignCreated(

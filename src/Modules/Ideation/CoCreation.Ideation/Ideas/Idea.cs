@@ -11,11 +11,11 @@ public enum IdeaStatus
 
 public sealed record IdeaSubmitted(
     Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
-    string SubmittedBy, DateTimeOffset SubmittedAt) : ICampaignScoped;
+    string SubmittedBy, DateTimeOffset SubmittedAt, IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null) : ICampaignScoped;
 
 public sealed record IdeaRevised(
     Guid IdeaId, Guid CampaignId, int Revision, string Title, string Description, IReadOnlyList<string> Tags,
-    string RevisedBy, DateTimeOffset RevisedAt) : ICampaignScoped;
+    string RevisedBy, DateTimeOffset RevisedAt, IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null) : ICampaignScoped;
 
 public sealed record IdeaPublished(Guid IdeaId, Guid CampaignId, Guid ModerationItemId, string DecidedBy, DateTimeOffset PublishedAt) : ICampaignScoped;
 
@@ -66,7 +66,8 @@ public sealed record Idea(
     IReadOnlyList<string> Invitations, IReadOnlyList<Guid> OpenDisputes, string Title, string Description,
     IReadOnlyList<string> Tags, long TallyVersion = 0, IReadOnlyList<Guid>? ResolvedDisputes = null,
     IReadOnlyList<HideHold>? Holds = null, IdeaStatus? StatusBeforeHidden = null,
-    Guid? MergedInto = null, Guid? MergeId = null, IdeaStatus? StatusBeforeMerge = null, DateTimeOffset? MergedAt = null)
+    Guid? MergedInto = null, Guid? MergeId = null, IdeaStatus? StatusBeforeMerge = null, DateTimeOffset? MergedAt = null,
+    IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null)
 {
     public bool HiddenByItem(Guid itemId) => Status == IdeaStatus.Hidden && Holds?.Any(h => h.Source == "moderation" && h.ModerationItemId == itemId) == true;
 
@@ -79,11 +80,11 @@ public sealed record Idea(
     public bool IsAuthor(string member) => Authors.Contains(member);
 
     public static Idea Create(IdeaSubmitted e) =>
-        new(e.IdeaId, e.CampaignId, IdeaStatus.Submitted, 1, [e.SubmittedBy], [], [], e.Title, e.Description, e.Tags);
+        new(e.IdeaId, e.CampaignId, IdeaStatus.Submitted, 1, [e.SubmittedBy], [], [], e.Title, e.Description, e.Tags, Attachments: e.Attachments ?? []);
 
     public Idea Apply(IdeaRevised e) => this with
     {
-        Status = IdeaStatus.Submitted, Revision = e.Revision, Title = e.Title, Description = e.Description, Tags = e.Tags
+        Status = IdeaStatus.Submitted, Revision = e.Revision, Title = e.Title, Description = e.Description, Tags = e.Tags, Attachments = e.Attachments ?? []
     };
 
     public Idea Apply(IdeaPublished _) => this with { Status = IdeaStatus.Published };

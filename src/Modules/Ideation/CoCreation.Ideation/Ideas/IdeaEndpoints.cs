@@ -41,7 +41,8 @@ public static class IdeaEndpoints
                 var viewer = Viewer.Of(http);
                 var idea = await IdeaVisibility.VisibleIdea(session, id, viewer, token);
                 var campaign = await session.LoadAsync<Campaigns.GettingDetails.CampaignDetails>(idea.CampaignId, token);
-                return IdeaView.Of(idea, (await IdeaTallies.For(services, viewer, campaign, token)).Shows(id));
+                return IdeaView.Of(idea, (await IdeaTallies.For(services, viewer, campaign, token)).Shows(id),
+                    await Attachments.AttachmentAccess.OfIdea(session, idea, page: false, token));
             })
             .WithSummary("Read an idea (a non-public one only for its authors, moderators, legal and the campaign's brand)");
         ideas.MapGet("/{id:guid}/timeline", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>

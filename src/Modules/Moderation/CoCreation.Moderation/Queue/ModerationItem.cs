@@ -11,10 +11,11 @@ public enum ModerationItemStatus { Pending, Approved, Rejected, Hidden, Supersed
 /// <summary>One thing screening found. OriginalId names the earlier idea of a near-duplicate; Score its similarity.</summary>
 public sealed record ScreeningFinding(string Kind, string Detail, Guid? OriginalId = null, double? Score = null);
 
-/// <summary>Reason: new-idea, revised-idea, comment-screening or flagged.</summary>
+/// <summary>Reason: new-idea, revised-idea, comment-screening or flagged. Attachments: the revision's files, for an idea.</summary>
 public sealed record ModerationItemQueued(
     Guid ItemId, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Author,
-    [NotMemberWritten("set by the platform (a code or a generated text), not written by a member")] string Reason, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset QueuedAt) : ICampaignScoped;
+    [NotMemberWritten("set by the platform (a code or a generated text), not written by a member")] string Reason, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset QueuedAt,
+    IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null) : ICampaignScoped;
 
 /// <summary>Final is true for the decision on an appeal: nothing can change it afterwards.</summary>
 public sealed record ModerationItemDecided(

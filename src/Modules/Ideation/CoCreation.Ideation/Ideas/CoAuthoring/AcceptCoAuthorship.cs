@@ -26,6 +26,6 @@ public static class AcceptCoAuthorshipHandler
         var after = idea.Apply(joined);
         return (new CoAuthorshipResponse(idea.Id, command.By, after.Authors, after.Invitations),
             [new IdeaCoAuthorJoinedIntegrationEvent(idea.Id, idea.CampaignId, command.By, after.Authors, idea.Revision,
-                idea.Title, idea.Description, idea.Tags, joined.JoinedAt)]);
+                idea.Title, idea.Description, idea.Tags, joined.JoinedAt, idea.Attachments ?? [])]);
     }
 }

@@ -7,7 +7,8 @@ namespace CoCreation.Ideation.Ideas.GettingDetails;
 public sealed record IdeaDetails(
     Guid Id, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags,
     IReadOnlyList<string> Authors, IdeaStatus Status, int Revision, int Supporters, DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations, IReadOnlyList<Guid>? OpenDisputes = null, Guid? MergedInto = null)
+    DateTimeOffset UpdatedAt, IReadOnlyList<string> Invitations, IReadOnlyList<Guid>? OpenDisputes = null, Guid? MergedInto = null,
+    IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null)
 {
     /// <summary>True while an intellectual-property dispute is open: the brand cannot select the idea.</summary>
     public bool SelectionFrozen => OpenDisputes is { Count: > 0 };
@@ -16,11 +17,13 @@ public sealed record IdeaDetails(
 public sealed class IdeaDetailsProjection : SingleStreamProjection<IdeaDetails, Guid>
 {
     public static IdeaDetails Create(IdeaSubmitted e) =>
-        new(e.IdeaId, e.CampaignId, e.Title, e.Description, e.Tags, [e.SubmittedBy], IdeaStatus.Submitted, 1, 0, e.SubmittedAt, e.SubmittedAt, []);
+        new(e.IdeaId, e.CampaignId, e.Title, e.Description, e.Tags, [e.SubmittedBy], IdeaStatus.Submitted, 1, 0, e.SubmittedAt, e.SubmittedAt, [],
+            Attachments: e.Attachments ?? []);
 
     public static IdeaDetails Apply(IdeaRevised e, IdeaDetails v) => v with
     {
-        Title = e.Title, Description = e.Description, Tags = e.Tags, Revision = e.Revision, Status = IdeaStatus.Submitted, UpdatedAt = e.RevisedAt
+        Title = e.Title, Description = e.Description, Tags = e.Tags, Revision = e.Revision, Status = IdeaStatus.Submitted, UpdatedAt = e.RevisedAt,
+        Attachments = e.Attachments ?? []
     };
 
     public static IdeaDetails Apply(IdeaPublished e, IdeaDetails v) => v with { Status = IdeaStatus.Published, UpdatedAt = e.PublishedAt };

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Agreements;
+using CoCreation.Ideation.Attachments;
 using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Contracts;
 using Marten;
@@ -8,9 +9,11 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Ideas.Submitting;
 
-public sealed record IdeaRequest([property: Required] string? Title, [property: Required] string? Description, List<string>? Tags);
+/// <summary>Attachments: the ids of files the authors uploaded (POST /api/campaigns/{id}/attachments), in gallery order.</summary>
+public sealed record IdeaRequest([property: Required] string? Title, [property: Required] string? Description, List<string>? Tags, List<Guid>? Attachments = null);
 
-public sealed record SubmitIdea(Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags, string By);
+public sealed record SubmitIdea(Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags, string By,
+    IReadOnlyList<Guid>? Attachments = null);
 
 public sealed record IdeaSubmittedResponse(Guid Id, IdeaStatus Status, int Revision = 1);
 
@@ -23,7 +26,10 @@ public static class SubmitIdeaHandler
     public static (string Title, string Description, IReadOnlyList<string> Tags) ValidContent(IdeaRequest request)
     {
         var tags = (request.Tags ?? []).Select(t => t?.Trim() ?? "").ToList();
+        var attachments = request.Attachments ?? [];
         new Validation()
+            .Require(attachments.Count <= Campaigns.AttachmentRules.MaxFilesCeiling, "attachments", $"At most {Campaigns.AttachmentRules.MaxFilesCeiling} attachments.")
+            .Require(attachments.Distinct().Count() == attachments.Count && !attachments.Contains(Guid.Empty), "attachments", "Each attachment is listed once, by the id its upload gave.")
             .Length(request.Title, "title", 5, 120)
             .Length(request.Description, "description", 1, 20_000)
             .Require(tags.Count <= MaxTags, "tags", $"At most {MaxTags} tags.")
@@ -35,11 +41,12 @@ public static class SubmitIdeaHandler
     public static SubmitIdea ToCommand(IdeaRequest request, Guid ideaId, Guid campaignId, string by)
     {
         var (title, description, tags) = ValidContent(request);
-        return new SubmitIdea(ideaId, campaignId, title, description, tags, by);
+        return new SubmitIdea(ideaId, campaignId, title, description, tags, by, request.Attachments ?? []);
     }
 
     /// <param name="submittedBefore">The member's submissions to the campaign so far (counted only when it has a cap).</param>
-    public static IdeaSubmitted Decide(Campaign campaign, string? missingAgreement, SubmitIdea command, DateTimeOffset now, int submittedBefore = 0)
+    public static IdeaSubmitted Decide(Campaign campaign, string? missingAgreement, SubmitIdea command, DateTimeOffset now, int submittedBefore = 0,
+        IReadOnlyDictionary<Guid, Attachment>? files = null)
     {
         if (campaign.Status != CampaignStatus.Open)
             throw new RuleViolated("campaign-not-open", $"Campaign {campaign.Id} is {campaign.Status}; ideas can be submitted only while it is Open.");
@@ -51,7 +58,8 @@ public static class SubmitIdeaHandler
         if (campaign.Rules.Submissions?.PerMember is { } cap && submittedBefore >= cap)
             throw new RuleViolated("submission-cap-reached",
                 $"Campaign {campaign.Id} takes at most {cap} submission{(cap == 1 ? "" : "s")} per member, and you have made {submittedBefore}; withdrawn ideas count.");
-        return new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now);
+        var attachments = AttachmentChoice.Decide(command.Attachments ?? [], files ?? new Dictionary<Guid, Attachment>(), campaign, command.IdeaId, [command.By]);
+        return new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now, attachments);
     }
 
     public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(
@@ -62,11 +70,13 @@ public static class SubmitIdeaHandler
         var missing = campaign.Status == CampaignStatus.Open ? await AgreementCheck.MissingAcceptance(session, command.By, token) : null;
         var counter = campaign.Rules.Submissions?.PerMember is null ? null
             : await session.Events.FetchForWriting<MemberSubmissions>(MemberSubmissions.StreamIdFor(campaign.Id, command.By), token);
-        var submitted = Decide(campaign, missing, command, clock.GetUtcNow(), counter?.Aggregate?.Count ?? 0);
+        var files = await AttachmentChoice.Load(session, command.Attachments ?? [], token);
+        var submitted = Decide(campaign, missing, command, clock.GetUtcNow(), counter?.Aggregate?.Count ?? 0, files);
         session.Events.StartStream<Idea>(command.IdeaId, submitted);
+        AttachmentChoice.Attach(session, files, submitted.Attachments ?? [], submitted.IdeaId, 1, submitted.SubmittedAt);
         counter?.AppendOne(new MemberSubmissionCounted(campaign.Id, command.By, command.IdeaId, (counter.Aggregate?.Count ?? 0) + 1, submitted.SubmittedAt));
         var message = new IdeaSubmittedIntegrationEvent(submitted.IdeaId, submitted.CampaignId, 1, submitted.SubmittedBy,
-            [submitted.SubmittedBy], submitted.Title, submitted.Description, submitted.Tags, submitted.SubmittedAt);
+            [submitted.SubmittedBy], submitted.Title, submitted.Description, submitted.Tags, submitted.SubmittedAt, submitted.Attachments);
         return (new IdeaSubmittedResponse(command.IdeaId, IdeaStatus.Submitted), [message]);
     }
 }

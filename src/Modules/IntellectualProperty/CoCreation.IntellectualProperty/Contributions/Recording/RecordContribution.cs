@@ -16,12 +16,12 @@ public static class RecordContributionHandler
 {
     public static Task<OutgoingMessages> Handle(IdeaSubmittedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
         Record(session, message.IdeaId, message.CampaignId, message.SubmittedBy, message.Revision, message.Authors,
-            CanonicalContent.Hash(message.Title, message.Description, message.Tags), clock.GetUtcNow(), token);
+            CanonicalContent.Hash(message.Title, message.Description, message.Tags, message.Attachments), clock.GetUtcNow(), token);
 
     /// <summary>An accepted co-authorship makes the co-author a contributor of the idea's current revision.</summary>
     public static Task<OutgoingMessages> Handle(IdeaCoAuthorJoinedIntegrationEvent message, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
         Record(session, message.IdeaId, message.CampaignId, message.CoAuthor, message.Revision, message.Authors,
-            CanonicalContent.Hash(message.Title, message.Description, message.Tags), clock.GetUtcNow(), token);
+            CanonicalContent.Hash(message.Title, message.Description, message.Tags, message.Attachments), clock.GetUtcNow(), token);
 
     private static async Task<OutgoingMessages> Record(IDocumentSession session, Guid ideaId, Guid campaignId, string contributor, int revision,
         IReadOnlyList<string> authors, string contentHash, DateTimeOffset now, CancellationToken token)

@@ -17,7 +17,7 @@ public static class ModerationQueue
             var subject = subjects.GetValueOrDefault(e.SubjectId);
             var (title, excerpt) = subject?.Summary() ?? (null, "");
             return new QueueItem(e.Id, e.SubjectType, e.SubjectId, e.Revision, e.CampaignId, title, excerpt, e.Reason, e.Author,
-                subject?.ActiveFlags ?? 0, e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement);
+                subject?.ActiveFlags ?? 0, e.Screening, e.CreatedAt, e.WaitingSince, e.Appeal, e.AppealStatement, e.Attachments ?? []);
         }).ToList();
     }
 }

@@ -9,13 +9,13 @@ namespace CoCreation.Moderation.Queue.GettingQueue;
 public sealed record QueueEntry(
     Guid Id, Guid CampaignId, string SubjectType, Guid SubjectId, int Revision, string Reason, string Author,
     IReadOnlyList<ScreeningFinding> Screening, ModerationItemStatus Status, DateTimeOffset CreatedAt, DateTimeOffset WaitingSince,
-    bool Appeal, string? AppealStatement, bool Final);
+    bool Appeal, string? AppealStatement, bool Final, IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null);
 
 public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Guid>
 {
     public static QueueEntry Create(ModerationItemQueued e) =>
         new(e.ItemId, e.CampaignId, e.SubjectType, e.SubjectId, e.Revision, e.Reason, e.Author, e.Screening, ModerationItemStatus.Pending,
-            e.QueuedAt, e.QueuedAt, false, null, false);
+            e.QueuedAt, e.QueuedAt, false, null, false, e.Attachments ?? []);
 
     public static QueueEntry Apply(ModerationItemDecided e, QueueEntry entry) => entry with { Status = e.ResultingStatus, Final = e.Final };
 
@@ -28,4 +28,5 @@ public sealed class QueueEntryProjection : SingleStreamProjection<QueueEntry, Gu
 /// <summary>A pending item as the moderator's queue shows it, with the subject's title (ideas) and an excerpt, so no second call is needed.</summary>
 public sealed record QueueItem(
     Guid Id, string SubjectType, Guid SubjectId, int Revision, Guid CampaignId, string? Title, string Excerpt, string Reason, string Author,
-    int Flags, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset CreatedAt, DateTimeOffset WaitingSince, bool Appeal, string? AppealStatement);
+    int Flags, IReadOnlyList<ScreeningFinding> Screening, DateTimeOffset CreatedAt, DateTimeOffset WaitingSince, bool Appeal, string? AppealStatement,
+    IReadOnlyList<CoCreation.Ideation.Contracts.IdeaAttachment>? Attachments = null);

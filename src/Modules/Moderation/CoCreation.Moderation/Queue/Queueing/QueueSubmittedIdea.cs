@@ -2,6 +2,7 @@ using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Contracts;
 using CoCreation.Moderation.Campaigns;
 using CoCreation.Moderation.Contracts;
+using CoCreation.Moderation.Files;
 using CoCreation.Moderation.Bans;
 using CoCreation.Moderation.Queue.Deciding;
 using CoCreation.Moderation.Queue.GettingQueue;
@@ -20,6 +21,13 @@ namespace CoCreation.Moderation.Queue.Queueing;
 public static class QueueSubmittedIdeaHandler
 {
     public static Guid ItemIdFor(Guid ideaId, int revision) => ModerationItem.IdFor(ideaId, $"revision-{revision}");
+
+    /// <summary>The hashes of these files (as stored and as uploaded) that are on the block list.</summary>
+    private static async Task<IReadOnlySet<string>> BlockedHashes(IQuerySession session, IReadOnlyList<IdeaAttachment> files, CancellationToken token)
+    {
+        var ids = files.SelectMany(f => new[] { f.Sha256, f.OriginalSha256 }).Distinct().Select(Files.BlockedFile.StreamIdFor).ToArray();
+        return (await session.LoadManyAsync<Files.BlockedFile>(token, ids)).Where(b => b.Blocked).Select(b => b.Sha256).ToHashSet();
+    }
 
     public static string TextOf(IdeaSubmittedIntegrationEvent idea) => $"{idea.Title}\n{idea.Description}\n{string.Join(' ', idea.Tags)}";
 
@@ -56,9 +64,11 @@ public static class QueueSubmittedIdeaHandler
             .Select(s => new { s.SubjectId, s.Text, s.RecordedAt })
             .ToListAsync(token);
         var screening = Screener.Screen(text, rules.BannedTerms, others.Select(o => new DuplicateCandidate(o.SubjectId, o.Text, o.RecordedAt)), options.Value);
+        var files = message.Attachments ?? [];
+        var fileFindings = files.Count == 0 ? [] : FileScreening.Screen(files, await BlockedHashes(session, files, token));
 
         var queued = new ModerationItemQueued(itemId, message.CampaignId, SubjectTypes.Idea, message.IdeaId, message.Revision,
-            message.SubmittedBy, message.Revision == 1 ? "new-idea" : "revised-idea", screening.Findings, now);
+            message.SubmittedBy, message.Revision == 1 ? "new-idea" : "revised-idea", [.. screening.Findings, .. fileFindings], now, files);
 
         // An older revision still waiting is replaced by this one.
         var stale = await session.Query<QueueEntry>()
@@ -71,6 +81,9 @@ public static class QueueSubmittedIdeaHandler
         ModerationItemDecided? automatic = banned is not null
             ? new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Hide, "other", $"Author banned: {banned.Reason}",
                 ModerationItem.ScreeningActor, now, message.IdeaId, Final: true)
+            : FileScreening.ClearCut(fileFindings)
+                ? new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Reject, "other",
+                    "Rejected automatically: " + string.Join(" ", fileFindings.Where(f => f.Kind == "blocked-file").Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.IdeaId)
             : screening.ClearCutSpam
                 ? new ModerationItemDecided(itemId, message.CampaignId, ModerationDecision.Reject, "spam",
                     "Rejected automatically: " + string.Join(" ", screening.Findings.Select(f => f.Detail)), ModerationItem.ScreeningActor, now, message.IdeaId)
