@@ -37,7 +37,7 @@ public static class AuditModule
         services.AddSingleton<IEventLogAt, EventLogAt>();
         services.AddSingleton<CampaignStateAt>();
         services.AddSingleton<ICampaignHistoryAccess, CampaignHistoryAccess>();
-        services.AddSingleton<PersonalDataEraser>();
+        services.AddScoped<PersonalDataEraser>();
         services.AddSingleton<Privacy.Downloading.MemberDataExport>();
         services.AddSingleton(new SlotContribution(UiSlots.MySections, typeof(Privacy.Downloading.MyDataSection), Order: 90));
         services.AddSingleton(new SlotContribution(UiSlots.LegalSections, typeof(Verifying.AuditChainStatus), Order: 90));
