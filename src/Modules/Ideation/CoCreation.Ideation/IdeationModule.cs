@@ -62,7 +62,15 @@ public static class IdeationModule
                 ["merge-target-not-open"] = "An idea is merged only into one that is published or under review.",
                 ["ideas-in-different-campaigns"] = "Only ideas of one campaign are merged.",
                 ["idea-not-merged"] = "This idea is not merged: there is nothing to undo.",
-                ["own-idea"] = "Nobody merges an idea they author."
+                ["own-idea"] = "Nobody merges an idea they author.",
+                ["file-type-not-allowed"] = "A file was not one the campaign takes: PNG, JPEG or WebP images, PDF, STL or 3MF (what counts is the file itself, not its name).",
+                ["file-too-large"] = "A file was larger than the campaign takes.",
+                ["image-too-large"] = "An image had more pixels than the platform takes (50 million at most).",
+                ["file-unreadable"] = "An image could not be read: upload it again from the original.",
+                ["file-empty"] = "A file was empty.",
+                ["too-many-attachments"] = "That is more files than the campaign takes with one idea.",
+                ["attachments-not-taken"] = "This campaign takes no files with its ideas.",
+                ["attachment-not-yours"] = "A file listed was not uploaded by an author of this idea."
             }, Module: "Ideation", Text: typeof(IdeationText)))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {

@@ -35,14 +35,30 @@ public static class AttachmentChoice
         return chosen;
     }
 
-    public static async Task<IReadOnlyDictionary<Guid, Attachment>> Load(IQuerySession session, IReadOnlyList<Guid> ids, CancellationToken token) =>
-        ids.Count == 0 ? new Dictionary<Guid, Attachment>() : (await session.LoadManyAsync<Attachment>(token, ids)).ToDictionary(a => a.Id);
-
-    /// <summary>Marks the files that were not yet part of the idea as its own.</summary>
-    public static void Attach(IDocumentSession session, IReadOnlyDictionary<Guid, Attachment> found, IReadOnlyList<IdeaAttachment> chosen,
-        Guid ideaId, int revision, DateTimeOffset now)
+    /// <summary>The listed files already uploaded, with those uploaded along with this very request (not stored yet).</summary>
+    public static async Task<IReadOnlyDictionary<Guid, Attachment>> Load(IQuerySession session, IReadOnlyList<Guid> ids, CancellationToken token,
+        IReadOnlyList<AttachmentUploaded>? uploadedNow = null)
     {
+        var known = (uploadedNow ?? []).Select(Attachment.Create).ToDictionary(a => a.Id);
+        var stored = ids.Where(id => !known.ContainsKey(id)).ToList();
+        if (stored.Count > 0)
+            foreach (var attachment in await session.LoadManyAsync<Attachment>(token, stored)) known[attachment.Id] = attachment;
+        return known;
+    }
+
+    /// <summary>
+    /// Marks the files that were not yet part of the idea as its own (a file belongs to one idea: a second claim on it fails
+    /// on its stream's version); a file uploaded with this request starts its stream here, uploaded and attached at once.
+    /// </summary>
+    public static void Attach(IDocumentSession session, IReadOnlyDictionary<Guid, Attachment> found, IReadOnlyList<IdeaAttachment> chosen,
+        Guid ideaId, int revision, DateTimeOffset now, IReadOnlyList<AttachmentUploaded>? uploadedNow = null)
+    {
+        var fresh = (uploadedNow ?? []).ToDictionary(u => u.AttachmentId);
         foreach (var file in chosen.Where(f => found[f.Id].IdeaId is null))
-            session.Events.Append(file.Id, 2, new AttachmentAttached(file.Id, found[file.Id].CampaignId, ideaId, revision, now));
+        {
+            var attached = new AttachmentAttached(file.Id, found[file.Id].CampaignId, ideaId, revision, now);
+            if (fresh.TryGetValue(file.Id, out var uploaded)) session.Events.StartStream<Attachment>(file.Id, uploaded, attached);
+            else session.Events.Append(file.Id, 2, attached);
+        }
     }
 }

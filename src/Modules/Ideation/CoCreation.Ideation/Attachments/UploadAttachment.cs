@@ -8,6 +8,9 @@ namespace CoCreation.Ideation.Attachments;
 
 public sealed record UploadAttachment(Guid AttachmentId, Guid CampaignId, string FileName, byte[] Bytes, string By);
 
+/// <summary>A file sent with an idea form, not yet stored.</summary>
+public sealed record NewFile(string FileName, byte[] Bytes);
+
 public sealed record AttachmentResponse(
     Guid Id, string FileName, string ContentType, AttachmentKind Kind, long Size, string Sha256, string OriginalSha256,
     int? Width, int? Height, string Content, string? Thumbnail, bool Erased)
@@ -55,7 +58,30 @@ public static class UploadAttachmentHandler
     public static async Task<AttachmentResponse> Handle(UploadAttachment command, IDocumentSession session, IBlobStore blobs, TimeProvider clock, CancellationToken token)
     {
         var campaign = await session.Events.AggregateStreamAsync<Campaign>(command.CampaignId, token: token) ?? throw new NotFound("campaign", command.CampaignId);
-        var file = Prepare(campaign, command.FileName, command.Bytes);
+        var uploaded = await Store(blobs, campaign, command.AttachmentId, command.FileName, command.Bytes, command.By, clock.GetUtcNow(), token);
+        session.Events.StartStream<Attachment>(command.AttachmentId, uploaded);
+        return AttachmentResponse.Of(Attachment.Create(uploaded));
+    }
+
+    /// <summary>
+    /// Files sent with a page's idea form, checked all before any is stored: the upload events go with the submission or
+    /// revision they belong to, in its transaction (<see cref="AttachmentChoice.Attach"/>), so a refusal records none of them.
+    /// </summary>
+    public static async Task<IReadOnlyList<AttachmentUploaded>> StoreAll(IBlobStore blobs, Campaign campaign, IReadOnlyList<NewFile> files, string by,
+        DateTimeOffset now, CancellationToken token)
+    {
+        var prepared = files.Select(f => Prepare(campaign, f.FileName, f.Bytes)).ToList();
+        var uploaded = new List<AttachmentUploaded>();
+        foreach (var file in prepared) uploaded.Add(await Keep(blobs, campaign, Guid.CreateVersion7(), file, by, now, token));
+        return uploaded;
+    }
+
+    private static async Task<AttachmentUploaded> Store(IBlobStore blobs, Campaign campaign, Guid id, string? fileName, byte[] bytes, string by,
+        DateTimeOffset now, CancellationToken token) =>
+        await Keep(blobs, campaign, id, Prepare(campaign, fileName, bytes), by, now, token);
+
+    private static async Task<AttachmentUploaded> Keep(IBlobStore blobs, Campaign campaign, Guid id, PreparedFile file, string by, DateTimeOffset now, CancellationToken token)
+    {
         var sha256 = BlobKeys.Sha256Of(file.Stored);
         // The bytes are stored before the event commits: a crash in between leaves an unnamed blob, never an event without its file.
         await blobs.Put(sha256, file.Stored, file.Type.ContentType, token);
@@ -65,9 +91,7 @@ public static class UploadAttachmentHandler
             thumbnail = BlobKeys.Sha256Of(small);
             await blobs.Put(thumbnail, small, "image/webp", token);
         }
-        var uploaded = new AttachmentUploaded(command.AttachmentId, campaign.Id, command.By, file.FileName, file.Type.ContentType, file.Stored.LongLength,
-            sha256, file.OriginalSha256, file.OriginalSize, file.Width, file.Height, thumbnail, clock.GetUtcNow());
-        session.Events.StartStream<Attachment>(command.AttachmentId, uploaded);
-        return AttachmentResponse.Of(Attachment.Create(uploaded));
+        return new AttachmentUploaded(id, campaign.Id, by, file.FileName, file.Type.ContentType, file.Stored.LongLength,
+            sha256, file.OriginalSha256, file.OriginalSize, file.Width, file.Height, thumbnail, now);
     }
 }

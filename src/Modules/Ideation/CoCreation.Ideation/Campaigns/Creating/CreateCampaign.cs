@@ -18,7 +18,11 @@ public sealed record PhasesRequest(DateTimeOffset? SubmissionsUntil, DateTimeOff
 
 public sealed record CreateCampaignRequest(
     [property: Required] string? Title, [property: Required] string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
-    ModerationRequest? Moderation, RewardsRequest? Rewards, SubmissionsRequest? Submissions = null, PhasesRequest? Phases = null);
+    ModerationRequest? Moderation, RewardsRequest? Rewards, SubmissionsRequest? Submissions = null, PhasesRequest? Phases = null,
+    AttachmentsRequest? Attachments = null);
+
+/// <summary>MaxFiles per idea (0 for none), MaxFileMegabytes per file; either left out keeps the default.</summary>
+public sealed record AttachmentsRequest(int? MaxFiles, int? MaxFileMegabytes);
 
 public sealed record CreateCampaign(Guid CampaignId, string Title, string Brief, CampaignRules Rules, string By, string Organisation);
 
@@ -93,12 +97,20 @@ public static class CreateCampaignRules
             v.Require(at is null || (at > today && at - today <= MaxPhase), field, $"'{field}' must be in the future, within ten years.");
         v.Require(submissionsUntil is null || votingUntil is null || votingUntil >= submissionsUntil, "phases.votingUntil",
             "'phases.votingUntil' cannot come before 'phases.submissionsUntil'.");
+        var attachments = request.Attachments is { } a
+            ? new AttachmentRules(a.MaxFiles ?? AttachmentRules.Default.MaxFiles, a.MaxFileMegabytes ?? AttachmentRules.Default.MaxFileMegabytes)
+            : null;
+        v.Require(attachments is null || attachments.MaxFiles is >= 0 and <= AttachmentRules.MaxFilesCeiling, "attachments.maxFiles",
+            $"'attachments.maxFiles' is from 0 (no files) to {AttachmentRules.MaxFilesCeiling}.");
+        v.Require(attachments is null || attachments.MaxFileMegabytes is >= 1 and <= AttachmentRules.MaxFileMegabytesCeiling, "attachments.maxFileMegabytes",
+            $"'attachments.maxFileMegabytes' is from 1 to {AttachmentRules.MaxFileMegabytesCeiling}.");
         v.ThrowIfInvalid();
 
         var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember, request.Voting?.HideTalliesUntilVoted == true), milestones,
             new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards,
             perMember is null ? null : new SubmissionRules(perMember),
-            submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()));
+            submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()),
+            attachments);
         return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by, organisation);
     }
 }

@@ -17,6 +17,7 @@ public sealed class CampaignForm
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
         "pointsSelection", "pointsReferral", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
+        "maxFiles", "maxFileMegabytes",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
 
@@ -27,7 +28,8 @@ public sealed class CampaignForm
         ["milestones"] = "milestones", ["moderation.flagsToHide"] = "flagsToHide", ["moderation.bannedTerms"] = "bannedTerms",
         ["rewards"] = "points", ["rewards.prize.amount"] = "prizeAmount", ["rewards.prize.currency"] = "prizeCurrency",
         ["rewards.royaltyPercent"] = "royalty", ["submissions.perMember"] = "perMember",
-        ["phases.submissionsUntil"] = "submissionsUntil", ["phases.votingUntil"] = "votingUntil"
+        ["phases.submissionsUntil"] = "submissionsUntil", ["phases.votingUntil"] = "votingUntil",
+        ["attachments.maxFiles"] = "maxFiles", ["attachments.maxFileMegabytes"] = "maxFileMegabytes"
     };
 
     private const NumberStyles Plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
@@ -48,6 +50,8 @@ public sealed class CampaignForm
         form.Values["pointsMilestone"] = Number(rewards.PointsForMilestone);
         form.Values["pointsSelection"] = Number(rewards.PointsForSelection);
         form.Values["pointsReferral"] = Number(rewards.PointsForReferral);
+        form.Values["maxFiles"] = Number(AttachmentRules.Default.MaxFiles);
+        form.Values["maxFileMegabytes"] = Number(AttachmentRules.Default.MaxFileMegabytes);
         for (var i = 0; i < CreateCampaignRules.DefaultMilestones.Count; i++)
         {
             form.Values[$"m{i}s"] = Number(CreateCampaignRules.DefaultMilestones[i].Supporters);
@@ -82,6 +86,8 @@ public sealed class CampaignForm
         Set("perMember", rules.Submissions?.PerMember is { } cap ? Number(cap) : null);
         Set("submissionsUntil", rules.Phases?.SubmissionsUntil is { } s ? Instant(s) : null);
         Set("votingUntil", rules.Phases?.VotingUntil is { } v ? Instant(v) : null);
+        Set("maxFiles", Number(rules.AttachmentsInForce().MaxFiles));
+        Set("maxFileMegabytes", Number(rules.AttachmentsInForce().MaxFileMegabytes));
         for (var i = 0; i < Math.Min(MilestoneRows, rules.Milestones.Count); i++)
         {
             Set($"m{i}s", Number(rules.Milestones[i].Supporters));
@@ -148,7 +154,8 @@ public sealed class CampaignForm
             new ModerationRequest(Int("flagsToHide"), terms),
             new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty"), Int("pointsReferral")),
             new SubmissionsRequest(Int("perMember")),
-            new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")));
+            new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")),
+            new AttachmentsRequest(Int("maxFiles"), Int("maxFileMegabytes")));
     }
 
     public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>

@@ -22,7 +22,9 @@ public static class EditIdeaPageEndpoints
                 var form = $"/ideas/{id}/edit";
                 try
                 {
-                    await bus.Send<IdeaSubmittedResponse>(http, ReviseIdeaHandler.ToCommand(draft.ToRequest(), id, RequestContext.Of(http).Actor));
+                    var request = draft.ToRequest() with { Attachments = await Attachments.FormFiles.Kept(http.Request, http.RequestAborted) };
+                    var files = await Attachments.FormFiles.Read(http.Request, http.RequestAborted);
+                    await bus.Send<IdeaSubmittedResponse>(http, new ReviseIdeaWithFiles(ReviseIdeaHandler.ToCommand(request, id, RequestContext.Of(http).Actor), files));
                     return Results.LocalRedirect($"/ideas/{id}");
                 }
                 catch (ValidationFailed invalid)

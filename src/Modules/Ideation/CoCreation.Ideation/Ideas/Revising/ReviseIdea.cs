@@ -7,6 +7,8 @@ using Wolverine;
 
 namespace CoCreation.Ideation.Ideas.Revising;
 
+public sealed record ReviseIdeaWithFiles(ReviseIdea Idea, IReadOnlyList<NewFile> Files);
+
 public sealed record ReviseIdea(Guid IdeaId, string Title, string Description, IReadOnlyList<string> Tags, string By, IReadOnlyList<Guid>? Attachments = null);
 
 /// <summary>
@@ -32,14 +34,27 @@ public static class ReviseIdeaHandler
         return new IdeaRevised(idea.Id, idea.CampaignId, idea.Revision + 1, command.Title, command.Description, command.Tags, command.By, now, attachments);
     }
 
-    public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(ReviseIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(ReviseIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
+        Revise(command, null, session, clock, token);
+
+    /// <summary>The edit form's post with new files: uploads and revision are one transaction.</summary>
+    public static Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(ReviseIdeaWithFiles command, IDocumentSession session, CoCreation.BuildingBlocks.Blobs.IBlobStore blobs,
+        TimeProvider clock, CancellationToken token) =>
+        Revise(command.Idea, command.Files.Count == 0 ? null : command.Files, session, clock, token, blobs);
+
+    private static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Revise(ReviseIdea command, IReadOnlyList<NewFile>? newFiles, IDocumentSession session,
+        TimeProvider clock, CancellationToken token, CoCreation.BuildingBlocks.Blobs.IBlobStore? blobs = null)
     {
         var (stream, idea) = await IdeaStreams.LoadFor(session, command.IdeaId, command.By, token);
         var campaign = await session.Events.AggregateStreamAsync<Campaigns.Campaign>(idea.CampaignId, token: token) ?? throw new NotFound("campaign", idea.CampaignId);
-        var files = await AttachmentChoice.Load(session, command.Attachments ?? [], token);
+        // Who may revise is checked before any new file is stored.
+        Decide(idea, command with { Attachments = [] }, clock.GetUtcNow(), campaign);
+        var uploaded = newFiles is null || blobs is null ? [] : await UploadAttachmentHandler.StoreAll(blobs, campaign, newFiles, command.By, clock.GetUtcNow(), token);
+        command = command with { Attachments = [.. command.Attachments ?? [], .. uploaded.Select(u => u.AttachmentId)] };
+        var files = await AttachmentChoice.Load(session, command.Attachments ?? [], token, uploaded);
         var revised = Decide(idea, command, clock.GetUtcNow(), campaign, files);
         stream.AppendOne(revised);
-        AttachmentChoice.Attach(session, files, revised.Attachments ?? [], idea.Id, revised.Revision, revised.RevisedAt);
+        AttachmentChoice.Attach(session, files, revised.Attachments ?? [], idea.Id, revised.Revision, revised.RevisedAt, uploaded);
         OutgoingMessages outgoing =
         [
             new IdeaSubmittedIntegrationEvent(idea.Id, idea.CampaignId, revised.Revision, command.By, idea.Authors,

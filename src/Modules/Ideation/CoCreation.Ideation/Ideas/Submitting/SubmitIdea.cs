@@ -15,6 +15,8 @@ public sealed record IdeaRequest([property: Required] string? Title, [property: 
 public sealed record SubmitIdea(Guid IdeaId, Guid CampaignId, string Title, string Description, IReadOnlyList<string> Tags, string By,
     IReadOnlyList<Guid>? Attachments = null);
 
+public sealed record SubmitIdeaWithFiles(SubmitIdea Idea, IReadOnlyList<NewFile> Files);
+
 public sealed record IdeaSubmittedResponse(Guid Id, IdeaStatus Status, int Revision = 1);
 
 public static class SubmitIdeaHandler
@@ -62,18 +64,31 @@ public static class SubmitIdeaHandler
         return new IdeaSubmitted(command.IdeaId, campaign.Id, command.Title, command.Description, command.Tags, command.By, now, attachments);
     }
 
-    public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(
-        SubmitIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token)
+    public static Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(SubmitIdea command, IDocumentSession session, TimeProvider clock, CancellationToken token) =>
+        Submit(command, [], null, session, clock, token);
+
+    /// <summary>The idea form's post with its files: uploads and submission are one transaction.</summary>
+    public static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Handle(SubmitIdeaWithFiles command, IDocumentSession session, CoCreation.BuildingBlocks.Blobs.IBlobStore blobs,
+        TimeProvider clock, CancellationToken token)
     {
-        var campaign = await session.Events.AggregateStreamAsync<Campaign>(command.CampaignId, token: token)
+        var campaign = await session.Events.AggregateStreamAsync<Campaign>(command.Idea.CampaignId, token: token)
+                       ?? throw new NotFound("campaign", command.Idea.CampaignId);
+        var uploaded = command.Files.Count == 0 ? [] : await UploadAttachmentHandler.StoreAll(blobs, campaign, command.Files, command.Idea.By, clock.GetUtcNow(), token);
+        return await Submit(command.Idea with { Attachments = [.. command.Idea.Attachments ?? [], .. uploaded.Select(u => u.AttachmentId)] }, uploaded, campaign, session, clock, token);
+    }
+
+    private static async Task<(IdeaSubmittedResponse, OutgoingMessages)> Submit(SubmitIdea command, IReadOnlyList<AttachmentUploaded> uploadedNow, Campaign? known,
+        IDocumentSession session, TimeProvider clock, CancellationToken token)
+    {
+        var campaign = known ?? await session.Events.AggregateStreamAsync<Campaign>(command.CampaignId, token: token)
                        ?? throw new NotFound("campaign", command.CampaignId);
         var missing = campaign.Status == CampaignStatus.Open ? await AgreementCheck.MissingAcceptance(session, command.By, token) : null;
         var counter = campaign.Rules.Submissions?.PerMember is null ? null
             : await session.Events.FetchForWriting<MemberSubmissions>(MemberSubmissions.StreamIdFor(campaign.Id, command.By), token);
-        var files = await AttachmentChoice.Load(session, command.Attachments ?? [], token);
+        var files = await AttachmentChoice.Load(session, command.Attachments ?? [], token, uploadedNow);
         var submitted = Decide(campaign, missing, command, clock.GetUtcNow(), counter?.Aggregate?.Count ?? 0, files);
         session.Events.StartStream<Idea>(command.IdeaId, submitted);
-        AttachmentChoice.Attach(session, files, submitted.Attachments ?? [], submitted.IdeaId, 1, submitted.SubmittedAt);
+        AttachmentChoice.Attach(session, files, submitted.Attachments ?? [], submitted.IdeaId, 1, submitted.SubmittedAt, uploadedNow);
         counter?.AppendOne(new MemberSubmissionCounted(campaign.Id, command.By, command.IdeaId, (counter.Aggregate?.Count ?? 0) + 1, submitted.SubmittedAt));
         var message = new IdeaSubmittedIntegrationEvent(submitted.IdeaId, submitted.CampaignId, 1, submitted.SubmittedBy,
             [submitted.SubmittedBy], submitted.Title, submitted.Description, submitted.Tags, submitted.SubmittedAt, submitted.Attachments);

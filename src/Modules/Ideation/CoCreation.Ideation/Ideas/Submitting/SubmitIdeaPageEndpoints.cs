@@ -24,7 +24,8 @@ public static class SubmitIdeaPageEndpoints
                 try
                 {
                     var command = SubmitIdeaHandler.ToCommand(draft.ToRequest(), Guid.CreateVersion7(), id, RequestContext.Of(http).Actor);
-                    var submitted = await bus.Send<IdeaSubmittedResponse>(http, command);
+                    var files = await Attachments.FormFiles.Read(http.Request, http.RequestAborted);
+                    var submitted = await bus.Send<IdeaSubmittedResponse>(http, new SubmitIdeaWithFiles(command, files));
                     return Results.LocalRedirect($"/ideas/{submitted.Id}");
                 }
                 catch (ValidationFailed invalid)
