@@ -87,6 +87,7 @@ public sealed class ModerationEndpoints : IModuleEndpoints
         DecisionPageEndpoints.Map(routes);
         Flags.FlagPageEndpoints.Map(routes);
         BanPageEndpoints.Map(routes);
+        Files.BlockFilePageEndpoints.Map(routes);
         AppealPageEndpoints.Map(routes);
 
         MapFlags(routes.MapGroup("/api/ideas").WithTags("Moderation"), SubjectTypes.Idea);

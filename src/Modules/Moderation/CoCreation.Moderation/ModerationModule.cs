@@ -35,7 +35,8 @@ public static class ModerationModule
             ["not-appealable"] = "Only a rejection or a hiding can be appealed.",
             ["not-your-subject"] = "Only the idea’s authors may appeal its moderation.",
             ["already-banned"] = "This member is already banned.",
-            ["self-ban"] = "You cannot ban yourself."
+            ["self-ban"] = "You cannot ban yourself.",
+            ["file-already-blocked"] = "This file is already on the block list."
         }, Module: "Moderation", Text: typeof(ModerationText)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Flags.FlagButton)));
         services.AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.IdeaActions, typeof(Appeals.AppealForm), Order: -10));

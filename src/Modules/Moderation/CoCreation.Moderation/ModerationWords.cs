@@ -41,6 +41,9 @@ public static class ModerationWords
         "banned-term" => L["Banned term"],
         "near-duplicate" => L["Near-duplicate"],
         "flags" => L["Members’ flags"],
+        "blocked-file" => L["A file on the block list"],
+        "file-type" => L["File type not allowed"],
+        "file-size" => L["File too large"],
         _ => kind
     };
 

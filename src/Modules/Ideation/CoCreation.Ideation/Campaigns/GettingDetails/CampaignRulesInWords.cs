@@ -27,6 +27,10 @@ public static class CampaignRulesInWords
         lines.Add(L["An idea that reaches the last milestone goes to the brand's review; one that misses a window expires."]);
         if (rules.Submissions?.PerMember is { } cap)
             lines.Add(cap == 1 ? L["Each member may submit one idea; a withdrawn idea still counts."] : L["Each member may submit up to {0} ideas; withdrawn ideas still count.", N(cap)]);
+        var files = rules.AttachmentsInForce();
+        lines.Add(files.MaxFiles == 0
+            ? L["Ideas are words only: this campaign takes no images or files."]
+            : L["An idea may carry up to {0} images or files (PNG, JPEG, WebP, PDF, STL, 3MF), {1} MiB each; images are re-encoded without their metadata.", N(files.MaxFiles), N(files.MaxFileMegabytes)]);
         if (rules.Phases?.SubmissionsUntil is { } submissions) lines.Add(L["Ideas are taken until {0} (UTC).", When(submissions)]);
         if (rules.Phases?.VotingUntil is { } voting) lines.Add(L["Votes are taken until {0} (UTC).", When(voting)]);
         var r = rules.Rewards;
