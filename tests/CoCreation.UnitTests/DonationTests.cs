@@ -1,6 +1,7 @@
 using CoCreation.BuildingBlocks.Problems;
 using CoCreation.Ideation.Campaigns;
 using CoCreation.Ideation.Campaigns.Creating;
+using CoCreation.Ideation.Contracts;
 using CoCreation.Rewards.Donations;
 
 namespace CoCreation.UnitTests;
@@ -13,12 +14,12 @@ public class DonationTests
     private static CreateCampaign Create(DonationRequest? donation) => CreateCampaignRules.ToCommand(
         new CreateCampaignRequest("A campaign", "The brief", null, null, null, null, Donation: donation), Guid.NewGuid(), "brand", "org", Now);
 
-    private static DonationTally Run(DonationPledge pledge, params (string Reason, string Source)[] facts)
+    private static CampaignDonation Run(DonationPledge pledge, params (string Reason, string Source)[] facts)
     {
-        var tally = DonationTally.Empty;
+        var tally = CampaignDonation.Start(CampaignId, pledge);
         foreach (var (reason, source) in facts)
-            foreach (var e in DonationAccrual.Decide(pledge, tally, CampaignId, reason, source, Now))
-                tally = tally.Apply(e);
+            foreach (var e in DonationAccrual.Decide(tally, reason, source, Now))
+                tally = tally.Fold(e);
         return tally;
     }
 
@@ -63,13 +64,13 @@ public class DonationTests
     public void The_last_accrual_is_clipped_to_the_cap_which_is_reached_once()
     {
         var pledge = new DonationPledge("c", "supporter", 2m, "EUR", 5m);
-        var tally = DonationTally.Empty;
+        var tally = CampaignDonation.Start(CampaignId, pledge);
         var all = new List<object>();
         foreach (var who in new[] { "ann", "bob", "cyd", "dan" })
-            foreach (var e in DonationAccrual.Decide(pledge, tally, CampaignId, "supporter", who, Now))
+            foreach (var e in DonationAccrual.Decide(tally, "supporter", who, Now))
             {
                 all.Add(e);
-                tally = tally.Apply(e);
+                tally = tally.Fold(e);
             }
         Assert.Equal(new[] { 2m, 2m, 1m }, all.OfType<DonationAccrued>().Select(a => a.Amount));
         Assert.Single(all.OfType<DonationCapReached>());
@@ -82,6 +83,7 @@ public class DonationTests
     {
         var pledge = new DonationPledge("c", "supporter", 2m, "EUR", 100m);
         var tally = Run(pledge, ("supporter", "ann"));
-        Assert.Empty(DonationAccrual.Decide(pledge, tally, CampaignId, "supporter", "ann", Now));
+        Assert.Empty(DonationAccrual.Decide(tally, "supporter", "ann", Now));
+        Assert.Equal(1, tally.Supporters);
     }
 }

@@ -32,7 +32,9 @@ public static class RewardsModule
             .AddModule<RewardsEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
-                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported)]);
+                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported),
+                typeof(Donations.DonationPledgeRecorded), typeof(Donations.DonationAccrued), typeof(Donations.DonationCapReached)]);
+            opts.Projections.Snapshot<Donations.CampaignDonation>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<IdeaRewardTerms>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignRewardRulesProjection>(ProjectionLifecycle.Inline);
