@@ -28,6 +28,8 @@ public static class AuthorizationMatrix
         GET    /api/campaigns/{id}/open-data/votes.json        campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}/open-data/votes.json        draft          404  404      404      404      404      404      404   404      404   404
         GET    /api/campaigns/{id}/leaderboard                campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/donation                   campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/donation                   draft          404  404      404      404      404      404      404   404      404   404
         GET    /api/ip/agreements/current                     -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                hidden         404  404      ok       ok       404      ok       ok    404      ok    404

@@ -126,7 +126,8 @@ public sealed class AuthorizationMatrixWorld
     private async Task<Guid> CreateCampaign(string token, bool open)
     {
         var id = await Created(await platform.Send(HttpMethod.Post, "/api/campaigns", token,
-            new { title = "Matrix harbour campaign", brief = "Harbours.", moderation = new { flagsToHide = 1000 } }), "campaign");
+            new { title = "Matrix harbour campaign", brief = "Harbours.", moderation = new { flagsToHide = 1000 },
+                donation = new { cause = "Matrix harbour fund", per = "supporter", amount = 1m, currency = "EUR", cap = 100m } }), "campaign");
         if (open) Expect(HttpStatusCode.OK, await platform.Send(HttpMethod.Post, $"/api/campaigns/{id}/open", token), "open the campaign");
         return id;
     }

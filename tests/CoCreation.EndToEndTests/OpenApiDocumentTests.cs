@@ -10,7 +10,7 @@ namespace CoCreation.EndToEndTests;
 public class OpenApiDocumentTests(PlatformFixture platform)
 {
     private static readonly string[] PublicReads =
-        ["GET /api/campaigns", "GET /api/ideas/{id}", "GET /api/ideas/{id}/tally", "GET /api/campaigns/{id}/leaderboard", "GET /api/ip/agreements/current"];
+        ["GET /api/campaigns", "GET /api/ideas/{id}", "GET /api/ideas/{id}/tally", "GET /api/campaigns/{id}/leaderboard", "GET /api/campaigns/{id}/donation", "GET /api/ip/agreements/current"];
 
     private sealed record Operation(string Method, string Path, JsonElement Body)
     {

@@ -52,6 +52,25 @@ public class CampaignFormTests
     }
 
     [Fact]
+    public void A_donation_pledge_goes_through_the_form_and_back_and_its_errors_land_on_its_fields()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
+        var rules = CreateCampaignRules.ToCommand(new CreateCampaignRequest("Harbour sets", "A brief.", null, null, null, null,
+            Donation: new DonationRequest("Les Restos du Cœur", "selectedIdea", 250.5m, "EUR", 1000m)), Guid.Empty, "brand", "org", now).Rules;
+        var details = new CoCreation.Ideation.Campaigns.GettingDetails.CampaignDetails(Guid.NewGuid(), "Harbour sets", "A brief.",
+            CoCreation.Ideation.Campaigns.CampaignStatus.Draft, rules, "brand", now, null, null, "org");
+        var errors = new HashSet<string>();
+        var again = CreateCampaignRules.ToCommand(CampaignForm.Of(details).ToRequest(errors), Guid.Empty, "brand", "org", now).Rules;
+        Assert.Empty(errors);
+        Assert.Equal(rules.Donation, again.Donation);
+
+        Assert.Null(Typed(("donationPer", "supporter"), ("donationCurrency", "EUR")).ToRequest(errors).Donation);
+        Assert.Equal(["donationCause", "donationCap"], CampaignForm.FieldsOf(new Dictionary<string, string[]> { ["donation.cause"] = [], ["donation.cap"] = [] }));
+        Typed(("donationCause", "Cause"), ("donationAmount", "two euros")).ToRequest(errors);
+        Assert.Equal(new HashSet<string> { "donationAmount" }, errors);
+    }
+
+    [Fact]
     public void Phases_are_read_as_utc_and_the_cap_as_a_number_and_anything_else_is_their_field_error()
     {
         var errors = new HashSet<string>();

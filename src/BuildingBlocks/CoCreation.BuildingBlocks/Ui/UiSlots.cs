@@ -41,6 +41,10 @@ public static class UiSlots
     /// with <c>Base</c> /api/campaigns/{id}/open-data/{kind}). Parameter: CampaignId (Guid).</summary>
     public const string CampaignOpenData = "campaign.open-data";
 
+    /// <summary>On the public campaign page, below the brief: other modules' public sections about the campaign (Rewards' donation
+    /// pledge). Shown only for a campaign that is not a draft. Parameter: CampaignId (Guid).</summary>
+    public const string CampaignSections = "campaign.sections";
+
     /// <summary>The sections of the legal page (/legal) besides IntellectualProperty's own: the audit chain's status. No parameters.</summary>
     public const string LegalSections = "legal.sections";
 

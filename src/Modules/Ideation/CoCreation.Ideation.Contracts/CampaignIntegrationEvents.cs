@@ -13,6 +13,9 @@ public sealed record RewardRules(
     decimal? RoyaltyPercent,
     int PointsForReferral = 0);
 
+/// <summary>The brand's pledge: Amount to Cause per distinct supporter ("supporter") or per selected idea ("selectedIdea"), Cap in all.</summary>
+public sealed record DonationPledge(string Cause, string Per, decimal Amount, string Currency, decimal Cap);
+
 /// <summary>
 /// A campaign opened: its rules are fixed from now on, and each module keeps the part it needs. Organisation runs it
 /// (its brand members decide, read its votes and sales). SubmissionsUntil and VotingUntil are its phases' ends, if set;
@@ -31,6 +34,7 @@ public sealed record CampaignOpenedIntegrationEvent(
     string? Organisation = null,
     DateTimeOffset? SubmissionsUntil = null,
     DateTimeOffset? VotingUntil = null,
-    bool HideTalliesUntilVoted = false);
+    bool HideTalliesUntilVoted = false,
+    DonationPledge? Donation = null);
 
 public sealed record CampaignClosedIntegrationEvent(Guid CampaignId, DateTimeOffset ClosedAt);

@@ -29,7 +29,7 @@ public static class InsightsModule
             {
                 opts.Events.AddEventTypes([typeof(CampaignOpenedNoted), typeof(CampaignClosedNoted), typeof(IdeaSubmissionNoted), typeof(CoAuthorNoted),
                     typeof(IdeaStatusNoted), typeof(IdeaMilestoneNoted), typeof(CommentNoted), typeof(VotesNoted), typeof(FlagNoted),
-                    typeof(ModerationDecisionNoted), typeof(AppealNoted), typeof(PointsNoted), typeof(MoneyNoted)]);
+                    typeof(ModerationDecisionNoted), typeof(AppealNoted), typeof(PointsNoted), typeof(MoneyNoted), typeof(DonationNoted)]);
                 // Async: the daemon applies Insights' events one at a time in log order, so no update is lost however
                 // many queues its handlers run on (Wolverine keeps a message with one handler on its own queue even
                 // when the handler is sticky, docs/adr/0023), at the cost of figures a moment behind the log.

@@ -63,6 +63,16 @@ public sealed class RewardsEndpoints : IModuleEndpoints
             })
             .WithTags("Rewards")
             .WithSummary("Read a campaign's leaderboard: the top 100 members by points");
+        routes.MapGet("/api/campaigns/{id:guid}/donation", async (Guid id, IQuerySession session, CancellationToken token) =>
+            {
+                // Rewards learns a pledge when the campaign opens: a draft, or a campaign without a pledge, has none to show.
+                var donation = await session.LoadAsync<Donations.CampaignDonation>(Donations.CampaignDonation.StreamIdFor(id), token)
+                               ?? throw new NotFound("donation", id);
+                return Donations.DonationResponse.Of(donation);
+            })
+            .WithTags("Rewards")
+            .WithSummary("Read a campaign's donation pledge and the amount raised so far")
+            .Produces<Donations.DonationResponse>();
 
         SalesPageEndpoints.Map(routes);
     }

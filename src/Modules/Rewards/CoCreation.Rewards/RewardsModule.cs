@@ -23,6 +23,7 @@ public static class RewardsModule
             .AddSingleton<BuildingBlocks.TimeTravel.ICampaignStatePart>(sp => sp.GetRequiredService<Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstant>())
             .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignStateAt,
                 typeof(Ledgers.Leaderboards.AtAnInstant.LeaderboardAtInstantSection), Order: 20))
+            .AddSingleton(new BuildingBlocks.Ui.SlotContribution(BuildingBlocks.Ui.UiSlots.CampaignSections, typeof(Donations.DonationSection), Order: 10))
             .AddSingleton(new BuildingBlocks.Ui.RefusalSentences(new Dictionary<string, string>
             {
                 ["idea-not-selected"] = "Only a selected idea earns royalties: report its sales once it is selected.",
@@ -32,7 +33,9 @@ public static class RewardsModule
             .AddModule<RewardsEndpoints>(Schema, opts =>
         {
             opts.Events.AddEventTypes([typeof(CampaignRewardRulesRecorded), typeof(PointsGranted), typeof(MoneyCredited), typeof(BadgeAwarded),
-                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported)]);
+                typeof(IdeaOwnershipNoted), typeof(IdeaSelectionNoted), typeof(PrizePaid), typeof(SalesReported),
+                typeof(Donations.DonationPledgeRecorded), typeof(Donations.DonationAccrued), typeof(Donations.DonationCapReached)]);
+            opts.Projections.Snapshot<Donations.CampaignDonation>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<IdeaRewardTerms>(SnapshotLifecycle.Inline);
             opts.Projections.Snapshot<Ledger>(SnapshotLifecycle.Inline);
             opts.Projections.Add<CampaignRewardRulesProjection>(ProjectionLifecycle.Inline);

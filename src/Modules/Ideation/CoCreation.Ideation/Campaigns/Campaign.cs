@@ -32,6 +32,18 @@ public sealed record AttachmentRules(int MaxFiles, int MaxFileMegabytes)
     public long MaxFileBytes() => MaxFileMegabytes * 1024L * 1024L;
 }
 
+/// <summary>
+/// A pledge: the brand gives Amount (in Currency) to Cause per distinct supporter of the campaign ("supporter") or per
+/// selected idea ("selectedIdea"), never more than Cap in all (docs/adr/0035).
+/// </summary>
+public sealed record DonationRules(
+    [NotMemberWritten("the cause the brand names for its pledge, written by staff in their brand role")] string Cause,
+    string Per, decimal Amount, string Currency, decimal Cap)
+{
+    public const string PerSupporter = "supporter";
+    public const string PerSelectedIdea = "selectedIdea";
+}
+
 /// <summary>Submissions and Phases are null in campaigns created before they existed: no cap, no deadlines.</summary>
 public sealed record CampaignRules(
     VotingRules Voting,
@@ -40,7 +52,8 @@ public sealed record CampaignRules(
     RewardRules Rewards,
     SubmissionRules? Submissions = null,
     CampaignPhases? Phases = null,
-    AttachmentRules? Attachments = null)
+    AttachmentRules? Attachments = null,
+    DonationRules? Donation = null)
 {
     public AttachmentRules AttachmentsInForce() => Attachments ?? AttachmentRules.Default;
 }

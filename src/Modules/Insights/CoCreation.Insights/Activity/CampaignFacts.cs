@@ -27,6 +27,8 @@ public sealed class CampaignFacts
     /// <summary>Points granted per UTC day ("yyyy-MM-dd").</summary>
     public SortedDictionary<string, long> PointsByDay { get; set; } = [];
     public List<MoneyFact> Money { get; set; } = [];
+    /// <summary>What the campaign's pledge raised, accrual by accrual (Kind "donation").</summary>
+    public List<MoneyFact> Donations { get; set; } = [];
 }
 
 public sealed class CampaignFactsProjection : SingleStreamProjection<CampaignFacts, Guid>
@@ -68,5 +70,11 @@ public sealed class CampaignFactsProjection : SingleStreamProjection<CampaignFac
     {
         c.CampaignId = e.CampaignId;
         c.Money.Add(new MoneyFact(e.Kind, e.Amount, e.Currency, e.CreditedAt));
+    }
+
+    public void Apply(CampaignFacts c, DonationNoted e)
+    {
+        c.CampaignId = e.CampaignId;
+        c.Donations.Add(new MoneyFact("donation", e.Amount, e.Currency, e.At));
     }
 }

@@ -14,7 +14,10 @@ public static class ImpactFigures
         var money = inputs.Campaign.Money.Where(m => period.Contains(m.At))
             .GroupBy(m => (m.Kind, m.Currency)).Select(g => new MoneyTotal(g.Key.Kind, g.Key.Currency, g.Sum(m => m.Amount)))
             .OrderBy(m => m.Kind, StringComparer.Ordinal).ThenBy(m => m.Currency, StringComparer.Ordinal).ToList();
-        // A campaign's pledge to a cause comes with a later issue: until then no funds are raised.
-        return new Impact(supporters, support, points, money, []);
+        // What the campaign's pledge raised for its cause in the period (docs/adr/0035), per currency.
+        var raised = (inputs.Campaign.Donations ?? []).Where(m => period.Contains(m.At))
+            .GroupBy(m => m.Currency).Select(g => new MoneyTotal("donation", g.Key, g.Sum(m => m.Amount)))
+            .OrderBy(m => m.Currency, StringComparer.Ordinal).ToList();
+        return new Impact(supporters, support, points, money, raised);
     }
 }

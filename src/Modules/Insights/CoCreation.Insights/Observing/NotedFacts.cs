@@ -48,3 +48,6 @@ public sealed record PointsNoted(Guid CampaignId, string MemberId, int Points, D
 
 /// <summary>Kind: prize or royalty.</summary>
 public sealed record MoneyNoted(Guid CampaignId, Guid IdeaId, string MemberId, string Kind, decimal Amount, string Currency, DateTimeOffset CreditedAt);
+
+/// <summary>A campaign's pledge accrued Amount (Rewards' DonationAccruedIntegrationEvent, docs/adr/0035).</summary>
+public sealed record DonationNoted(Guid CampaignId, decimal Amount, string Currency, DateTimeOffset At);

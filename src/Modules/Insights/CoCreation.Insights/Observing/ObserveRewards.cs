@@ -14,4 +14,7 @@ public static class ObserveRewardsHandler
     public static void Handle(MoneyCreditedIntegrationEvent m, IDocumentSession session) =>
         session.Events.Append(InsightStreams.Campaign(m.CampaignId),
             new MoneyNoted(m.CampaignId, m.IdeaId, m.MemberId, m.Kind, m.Amount, m.Currency, m.CreditedAt));
+
+    public static void Handle(DonationAccruedIntegrationEvent m, IDocumentSession session) =>
+        session.Events.Append(InsightStreams.Campaign(m.CampaignId), new DonationNoted(m.CampaignId, m.Amount, m.Currency, m.At));
 }

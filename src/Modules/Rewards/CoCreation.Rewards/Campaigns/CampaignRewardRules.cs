@@ -28,5 +28,9 @@ public static class CampaignOpenedHandler
         var streamId = CampaignRewardRules.StreamIdFor(message.CampaignId);
         if (await session.Events.FetchStreamStateAsync(streamId, token) is not null) return;
         session.Events.StartStream<CampaignRewardRules>(streamId, new CampaignRewardRulesRecorded(message.CampaignId, message.Rewards, message.OpenedAt, message.Organisation));
+        // The pledge, if any, in the same transaction as the rules: a vote handler that finds the rules knows whether one exists.
+        if (message.Donation is { } d)
+            session.Events.StartStream<Donations.CampaignDonation>(Donations.CampaignDonation.StreamIdFor(message.CampaignId),
+                new Donations.DonationPledgeRecorded(message.CampaignId, d.Cause, d.Per, d.Amount, d.Currency, d.Cap, message.OpenedAt));
     }
 }

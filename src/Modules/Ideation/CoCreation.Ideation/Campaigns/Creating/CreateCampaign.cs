@@ -19,7 +19,10 @@ public sealed record PhasesRequest(DateTimeOffset? SubmissionsUntil, DateTimeOff
 public sealed record CreateCampaignRequest(
     [property: Required] string? Title, [property: Required] string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
     ModerationRequest? Moderation, RewardsRequest? Rewards, SubmissionsRequest? Submissions = null, PhasesRequest? Phases = null,
-    AttachmentsRequest? Attachments = null);
+    AttachmentsRequest? Attachments = null, DonationRequest? Donation = null);
+
+/// <summary>A pledge per supporter or per selected idea, with a cap (docs/adr/0035).</summary>
+public sealed record DonationRequest(string? Cause, string? Per, decimal? Amount, string? Currency, decimal? Cap);
 
 /// <summary>MaxFiles per idea (0 for none), MaxFileMegabytes per file; either left out keeps the default.</summary>
 public sealed record AttachmentsRequest(int? MaxFiles, int? MaxFileMegabytes);
@@ -104,13 +107,28 @@ public static class CreateCampaignRules
             $"'attachments.maxFiles' is from 0 (no files) to {AttachmentRules.MaxFilesCeiling}.");
         v.Require(attachments is null || attachments.MaxFileMegabytes is >= 1 and <= AttachmentRules.MaxFileMegabytesCeiling, "attachments.maxFileMegabytes",
             $"'attachments.maxFileMegabytes' is from 1 to {AttachmentRules.MaxFileMegabytesCeiling}.");
+        var donation = request.Donation is { } d
+            ? new DonationRules(d.Cause?.Trim() ?? "", d.Per ?? "", d.Amount ?? 0m, d.Currency?.Trim() ?? "EUR", d.Cap ?? 0m)
+            : null;
+        if (donation is not null)
+        {
+            v.Length(donation.Cause, "donation.cause", 1, 120);
+            v.Require(donation.Per is DonationRules.PerSupporter or DonationRules.PerSelectedIdea, "donation.per",
+                "'donation.per' must be 'supporter' or 'selectedIdea'.");
+            v.Require(donation.Amount is >= 0.01m and <= 1_000_000_000m && decimal.Round(donation.Amount, 2) == donation.Amount, "donation.amount",
+                "'donation.amount' is from 0.01 to 1,000,000,000 with at most two decimals.");
+            v.Require(donation.Currency.Length == 3 && donation.Currency.All(char.IsAsciiLetterUpper), "donation.currency",
+                "'donation.currency' must be an ISO 4217 code such as EUR.");
+            v.Require(donation.Cap >= donation.Amount && donation.Cap <= 1_000_000_000m && decimal.Round(donation.Cap, 2) == donation.Cap, "donation.cap",
+                "'donation.cap' is at least 'donation.amount', at most 1,000,000,000, with at most two decimals.");
+        }
         v.ThrowIfInvalid();
 
         var rules = new CampaignRules(new VotingRules(mode, request.Voting?.BudgetPerMember, request.Voting?.HideTalliesUntilVoted == true), milestones,
             new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards,
             perMember is null ? null : new SubmissionRules(perMember),
             submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()),
-            attachments);
+            attachments, donation);
         return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by, organisation);
     }
 }

@@ -33,7 +33,8 @@ public static class OpenCampaignHandler
         var rules = campaign.Rules;
         var message = new CampaignOpenedIntegrationEvent(campaign.Id, campaign.Title, rules.Voting.Mode, rules.Voting.BudgetPerMember,
             rules.Milestones, rules.Moderation.FlagsToHide, rules.Rewards, opened.OpenedAt, rules.Moderation.BannedTerms ?? [], campaign.Organisation,
-            rules.Phases?.SubmissionsUntil, rules.Phases?.VotingUntil, rules.Voting.HideTalliesUntilVoted);
+            rules.Phases?.SubmissionsUntil, rules.Phases?.VotingUntil, rules.Voting.HideTalliesUntilVoted,
+            rules.Donation is { } d ? new DonationPledge(d.Cause, d.Per, d.Amount, d.Currency, d.Cap) : null);
         return (new CampaignStatusResponse(campaign.Id, CampaignStatus.Open), [opened], [message]);
     }
 }

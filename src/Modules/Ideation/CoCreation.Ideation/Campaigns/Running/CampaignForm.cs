@@ -17,7 +17,7 @@ public sealed class CampaignForm
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
         "pointsSelection", "pointsReferral", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
-        "maxFiles", "maxFileMegabytes",
+        "maxFiles", "maxFileMegabytes", "donationCause", "donationPer", "donationAmount", "donationCurrency", "donationCap",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
 
@@ -29,7 +29,9 @@ public sealed class CampaignForm
         ["rewards"] = "points", ["rewards.prize.amount"] = "prizeAmount", ["rewards.prize.currency"] = "prizeCurrency",
         ["rewards.royaltyPercent"] = "royalty", ["submissions.perMember"] = "perMember",
         ["phases.submissionsUntil"] = "submissionsUntil", ["phases.votingUntil"] = "votingUntil",
-        ["attachments.maxFiles"] = "maxFiles", ["attachments.maxFileMegabytes"] = "maxFileMegabytes"
+        ["attachments.maxFiles"] = "maxFiles", ["attachments.maxFileMegabytes"] = "maxFileMegabytes",
+        ["donation.cause"] = "donationCause", ["donation.per"] = "donationPer", ["donation.amount"] = "donationAmount",
+        ["donation.currency"] = "donationCurrency", ["donation.cap"] = "donationCap"
     };
 
     private const NumberStyles Plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
@@ -88,6 +90,14 @@ public sealed class CampaignForm
         Set("votingUntil", rules.Phases?.VotingUntil is { } v ? Instant(v) : null);
         Set("maxFiles", Number(rules.AttachmentsInForce().MaxFiles));
         Set("maxFileMegabytes", Number(rules.AttachmentsInForce().MaxFileMegabytes));
+        if (rules.Donation is { } d)
+        {
+            Set("donationCause", d.Cause);
+            Set("donationPer", d.Per);
+            Set("donationAmount", Decimal(d.Amount));
+            Set("donationCurrency", d.Currency);
+            Set("donationCap", Decimal(d.Cap));
+        }
         for (var i = 0; i < Math.Min(MilestoneRows, rules.Milestones.Count); i++)
         {
             Set($"m{i}s", Number(rules.Milestones[i].Supporters));
@@ -146,6 +156,11 @@ public sealed class CampaignForm
         var prizeAmount = Decimal("prizeAmount");
         var currency = this["prizeCurrency"].Trim();
         var prize = prizeAmount is null && currency.Length == 0 ? null : new PrizeRequest(prizeAmount ?? 0, currency.ToUpperInvariant());
+        // No cause, amount nor cap typed: no pledge (the other donation fields alone do not make one).
+        var (donationAmount, donationCap) = (Decimal("donationAmount"), Decimal("donationCap"));
+        var donation = this["donationCause"].Trim().Length == 0 && donationAmount is null && donationCap is null ? null
+            : new DonationRequest(this["donationCause"], this["donationPer"].Length == 0 ? "supporter" : this["donationPer"], donationAmount,
+                this["donationCurrency"].Trim().Length == 0 ? "EUR" : this["donationCurrency"].Trim().ToUpperInvariant(), donationCap);
         var terms = this["bannedTerms"].Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         return new CreateCampaignRequest(
             this["title"], this["brief"],
@@ -155,7 +170,8 @@ public sealed class CampaignForm
             new RewardsRequest(Int("pointsPublished"), Int("pointsVote"), Int("pointsMilestone"), Int("pointsSelection"), prize, Decimal("royalty"), Int("pointsReferral")),
             new SubmissionsRequest(Int("perMember")),
             new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")),
-            new AttachmentsRequest(Int("maxFiles"), Int("maxFileMegabytes")));
+            new AttachmentsRequest(Int("maxFiles"), Int("maxFileMegabytes")),
+            donation);
     }
 
     public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>
