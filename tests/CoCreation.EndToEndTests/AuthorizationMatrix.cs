@@ -38,6 +38,16 @@ public static class AuthorizationMatrix
         GET    /api/ideas/{id}/comments                       idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}/comments                       hidden         404  404      ok       ok       404      ok       ok    404      ok    404
         GET    /api/me/ideas                                  -              401  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        # A file is seen by its uploader, and as its idea is: by everyone once public, by its authors and those who screen it before.
+        GET    /api/attachments/{id}                           attachment     ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/attachments/{id}                           hidden-attachment 404 404    ok       ok       404      ok       ok    404      ok    404
+        GET    /api/attachments/{id}                           loose-attachment 404 404     ok       404      404      404      404   404      404   404
+        GET    /api/attachments/{id}/content                   attachment     ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/attachments/{id}/content                   hidden-attachment 404 404    ok       ok       404      ok       ok    404      ok    404
+        GET    /api/attachments/{id}/content                   loose-attachment 404 404     ok       404      404      404      404   404      404   404
+        GET    /api/attachments/{id}/thumbnail                 attachment     ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/attachments/{id}/thumbnail                 hidden-attachment 404 404    ok       ok       404      ok       ok    404      ok    404
+        GET    /api/attachments/{id}/thumbnail                 loose-attachment 404 404     ok       404      404      404      404   404      404   404
         GET    /api/ideas/{id}/tally                          idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         # Before publication Voting has no ballot for the idea, so there is no tally for anyone yet (a hidden published idea's tally is in VisibilityTests).
         GET    /api/ideas/{id}/tally                          hidden         404  404      404      404      404      404      404   404      404   404
@@ -88,6 +98,7 @@ public static class AuthorizationMatrix
         GET    /api/insights                                  -              401  403      403      403      403      403      403   403      403   ok
 
         POST   /api/campaigns/{id}/ideas                      campaign       401  ok       ok       ok       ok       403      403   403      403   403
+        POST   /api/campaigns/{id}/attachments                campaign       401  ok       ok       ok       ok       403      403   403      403   403
         POST   /api/ideas/{id}/votes                          idea           401  ok       ok       ok       ok       403      403   403      403   403
         # author and co-author cannot vote on their idea, so they have no vote to retract: "no vote of yours" is a 404.
         DELETE /api/ideas/{id}/votes/mine                     idea           401  ok       ok|404   ok|404   ok       403      403   403      403   403
@@ -119,6 +130,10 @@ public static class AuthorizationMatrix
         GET    /api/moderation/queue                          -              401  403      403      403      403      ok       403   403      403   403
         POST   /api/moderation/items/{id}/decision            pending-item   401  403      403      403      403      ok       403   403      403   403
         POST   /api/moderation/bans                           -              401  403      403      403      403      ok       403   403      403   403
+        GET    /api/moderation/blocked-files                  -              401  403      403      403      403      ok       403   403      403   403
+        POST   /api/moderation/blocked-files                  -              401  403      403      403      403      ok       403   403      403   403
+        # The hash the row above put on the block list.
+        DELETE /api/moderation/blocked-files/{sha256}         blocked-sha    401  403      403      403      403      ok       403   403      403   403
         GET    /api/moderation/log                            -              401  403      403      403      403      ok       403   403      ok    403
         POST   /api/moderation/items/{id}/appeal              rejected-item  401  403      ok       403      403      403      403   403      403   403
 
@@ -187,6 +202,8 @@ public static class AuthorizationMatrix
             ["POST /api/moderation/items/{id}/decision"] = _ => new { decision = "Approve" },
             ["POST /api/moderation/items/{id}/appeal"] = _ => new { statement = "I designed it myself." },
             ["POST /api/moderation/bans"] = w => new { userId = w.StrangerId, reason = "matrix" },
+            ["POST /api/campaigns/{id}/attachments"] = _ => TestFiles.Form(TestFiles.Png(), "matrix.png", "image/png"),
+            ["POST /api/moderation/blocked-files"] = w => new { sha256 = w.Targets["blocked-sha"], reason = "matrix" },
             // Not a signed note: who may ask is checked before the note is read (legal and admin get its 400).
             ["POST /api/audit/verify-checkpoint"] = _ => new { note = "matrix" },
             ["POST /api/ip/agreements"] = _ => new { },

@@ -69,8 +69,11 @@ public sealed class AuthorizationMatrixWorld
         Targets["closable"] = (await CreateCampaign(brand, open: true)).ToString();
         var campaign = Guid.Parse(Targets["campaign"]);
 
-        var idea = await Submit(campaign, Token("author"), "Matrix ferry with a drawbridge");
-        var hidden = await Submit(campaign, Token("author"), "Matrix lighthouse on the rocks");
+        var attachment = await Upload(campaign, Token("author"));
+        var hiddenAttachment = await Upload(campaign, Token("author"));
+        var looseAttachment = await Upload(campaign, Token("author"));
+        var idea = await Submit(campaign, Token("author"), "Matrix ferry with a drawbridge", attachment);
+        var hidden = await Submit(campaign, Token("author"), "Matrix lighthouse on the rocks", hiddenAttachment);
         var spare = await Submit(campaign, Token("author"), "Matrix crane on the quay");
         var rejected = await Submit(campaign, Token("author"), "Matrix submarine with a periscope");
         var queued = await Submit(campaign, helperToken, "Matrix pier with a carousel");
@@ -107,6 +110,10 @@ public sealed class AuthorizationMatrixWorld
         Expect(HttpStatusCode.Created, cast, "the helper's vote");
         Targets["vote"] = (await PlatformFixture.Json(cast)).GetProperty("receipt").GetProperty("voteId").GetString()!;
         Targets["hidden"] = hidden.ToString();
+        Targets["attachment"] = attachment.ToString();
+        Targets["hidden-attachment"] = hiddenAttachment.ToString();
+        Targets["loose-attachment"] = looseAttachment.ToString();
+        Targets["blocked-sha"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray()));
         Targets["spare"] = spare.ToString();
         Targets["comment"] = comment.ToString();
         Targets["pending-item"] = (await QueueItem(queued)).ToString();
@@ -132,9 +139,13 @@ public sealed class AuthorizationMatrixWorld
         return id;
     }
 
-    private async Task<Guid> Submit(Guid campaignId, string token, string title) =>
+    private async Task<Guid> Submit(Guid campaignId, string token, string title, params Guid[] attachments) =>
         await Created(await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", token,
-            new { title, description = $"{title}, built for the authorization matrix.", tags = new[] { "matrix" } }), "idea");
+            new { title, description = $"{title}, built for the authorization matrix.", tags = new[] { "matrix" }, attachments }), "idea");
+
+    private async Task<Guid> Upload(Guid campaignId, string token) =>
+        await Created(await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/attachments", token,
+            TestFiles.Form(TestFiles.Png(), "matrix-drawing.png", "image/png")), "attachment");
 
     private async Task CoAuthorAndInvitee(Guid ideaId)
     {

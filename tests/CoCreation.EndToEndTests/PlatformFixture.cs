@@ -40,7 +40,8 @@ public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
             throw new InvalidOperationException("ConnectionStrings__Postgres is not set: run the tests with ./test.sh, which starts a private PostgreSQL.");
-        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", "--CoCreation:Audit:CheckpointSeconds=1", .. _settings], builder =>
+        App = CoCreationHost.Build(["--urls=http://127.0.0.1:0", "--environment=Development", "--CoCreation:DevMode=true", "--CoCreation:Audit:CheckpointSeconds=1",
+            $"--Blobs:Path={Path.Combine(Path.GetTempPath(), "cocreation-test-blobs")}", .. _settings], builder =>
         {
             builder.Logging.AddProvider(Logs);
             builder.Logging.AddFilter<LogCapture>(null, LogLevel.Trace);
@@ -104,7 +105,8 @@ public sealed class PlatformFixture : IAsyncLifetime, IAsyncDisposable
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         if (correlationId is not null) request.Headers.Add("X-Correlation-Id", correlationId);
-        if (body is not null) request.Content = JsonContent.Create(body);
+        if (body is HttpContent content) request.Content = content;
+        else if (body is not null) request.Content = JsonContent.Create(body);
         var response = await Http.SendAsync(request);
         await response.Content.LoadIntoBufferAsync(); // so a test may read the body more than once
         return response;

@@ -34,12 +34,17 @@ public static class AttachmentEndpoints
         var files = routes.MapGroup("/api/attachments").WithTags("Ideas");
         files.MapGet("/{id:guid}", async (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
                 AttachmentResponse.Of(await AttachmentAccess.Visible(session, id, Viewer.Of(http), token)))
+            .Produces<AttachmentResponse>()
             .WithSummary("Read a file's description: name, type, size, SHA-256 (its uploader, or whoever sees its idea)");
         files.MapGet("/{id:guid}/content", (Guid id, HttpContext http, IQuerySession session, IBlobStore blobs, CancellationToken token) =>
                 Serve(http, session, blobs, id, thumbnail: false, token))
-            .WithSummary("Read a file's bytes");
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/png", "image/jpeg", "image/webp", "application/pdf", "model/stl", "model/3mf")
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .WithSummary("Read a file's bytes (410 once erased with its uploader's data)");
         files.MapGet("/{id:guid}/thumbnail", (Guid id, HttpContext http, IQuerySession session, IBlobStore blobs, CancellationToken token) =>
                 Serve(http, session, blobs, id, thumbnail: true, token))
+            .Produces<byte[]>(StatusCodes.Status200OK, "image/webp")
+            .ProducesProblem(StatusCodes.Status410Gone)
             .WithSummary("Read an image's thumbnail (WebP)");
 
         // The same bytes for the pages' <img> and links, read with the sign-in cookie.
