@@ -32,7 +32,8 @@ public sealed class FileSystemBlobStore(string root) : IBlobStore
 
     public Task Delete(string sha256, CancellationToken token)
     {
-        File.Delete(PathOf(sha256));
+        var path = PathOf(sha256);
+        if (File.Exists(path)) File.Delete(path);
         return Task.CompletedTask;
     }
 }
