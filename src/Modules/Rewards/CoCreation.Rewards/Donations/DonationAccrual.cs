@@ -15,7 +15,8 @@ public sealed record DonationPledgeRecorded(Guid CampaignId,
 }
 
 /// <summary>Reason: "supporter" (SourceId: the member who supported) or "idea" (SourceId: the selected idea).</summary>
-public sealed record DonationAccrued(Guid CampaignId, decimal Amount, string Reason,
+public sealed record DonationAccrued(Guid CampaignId, decimal Amount,
+    [property: NotMemberWritten("the constant 'supporter' or 'idea'")] string Reason,
     [property: NotMemberWritten("a member id or an idea id, never words")] string SourceId, DateTimeOffset At) : ICampaignScoped;
 
 public sealed record DonationCapReached(Guid CampaignId, decimal Cap, DateTimeOffset At) : ICampaignScoped;
