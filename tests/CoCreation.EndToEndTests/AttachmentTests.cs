@@ -30,6 +30,13 @@ public class AttachmentTests(PlatformFixture platform)
         return (await PlatformFixture.Json(response)).GetProperty("id").GetGuid();
     }
 
+    /// <summary>The content hash IntellectualProperty recorded for the idea's first contribution, once it has.</summary>
+    private Task<string> FirstContentHash(Guid ideaId, string legal) =>
+        PlatformFixture.Eventually(async () =>
+            await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal) is { StatusCode: HttpStatusCode.OK } r
+            && (await PlatformFixture.Json(r)).GetProperty("contributions") is { ValueKind: JsonValueKind.Array } c && c.GetArrayLength() > 0
+                ? c[0].GetProperty("contentHash").GetString() : null, "the contribution to be recorded");
+
     private async Task<byte[]> Bytes(string path, string? token)
     {
         var response = await platform.Send(HttpMethod.Get, path, token);
@@ -151,10 +158,7 @@ public class AttachmentTests(PlatformFixture platform)
                        $"{{\"contentType\":\"model/stl\",\"sha256\":\"{model.GetProperty("sha256").GetString()}\",\"size\":{model.GetProperty("size").GetInt64()}}}" +
                        "],\"description\":\"Lighthouse with a lens, with its drawings.\",\"tags\":[\"design\"],\"title\":\"Lighthouse with a lens\"}";
         var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
-        var hash = await PlatformFixture.Eventually(async () =>
-            await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal) is { StatusCode: HttpStatusCode.OK } r
-            && (await PlatformFixture.Json(r)).GetProperty("contributions") is { ValueKind: JsonValueKind.Array } c && c.GetArrayLength() > 0
-                ? c[0].GetProperty("contentHash").GetString() : null, "the contribution to be recorded");
+        var hash = await FirstContentHash(ideaId, legal);
         Assert.Equal(Sha(Encoding.UTF8.GetBytes(expected)), hash);
     }
 
@@ -204,10 +208,7 @@ public class AttachmentTests(PlatformFixture platform)
         var content = file.GetProperty("content").GetString()!;
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Get, content)).StatusCode);
         var legal = await platform.TokenFor(PlatformFixture.Unique("legal"), "legal");
-        var hashBefore = await PlatformFixture.Eventually(async () =>
-            await platform.Send(HttpMethod.Get, $"/api/ideas/{ideaId}/provenance", legal) is { StatusCode: HttpStatusCode.OK } r
-            && (await PlatformFixture.Json(r)).GetProperty("contributions") is { ValueKind: JsonValueKind.Array } c && c.GetArrayLength() > 0
-                ? c[0].GetProperty("contentHash").GetString() : null, "the contribution to be recorded");
+        var hashBefore = await FirstContentHash(ideaId, legal);
 
         var admin = await platform.TokenFor(PlatformFixture.Unique("admin"), "admin");
         Assert.Equal(HttpStatusCode.OK, (await platform.Send(HttpMethod.Delete, $"/api/members/{member}/personal-data", admin)).StatusCode);
