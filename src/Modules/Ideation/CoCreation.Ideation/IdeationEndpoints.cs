@@ -55,6 +55,7 @@ public sealed class IdeationEndpoints : IModuleEndpoints
             .WithSummary("List the campaigns, newest first (drafts only to the brand that runs them)");
         Campaigns.Exporting.IdeationExports.Map(routes);
         Attachments.AttachmentEndpoints.Map(routes);
+        Campaigns.ReviewRounds.ReviewRoundEndpoints.Map(routes);
         campaigns.MapGet("/{id:guid}", (Guid id, HttpContext http, IQuerySession session, CancellationToken token) =>
             IdeaVisibility.VisibleCampaign(session, id, Viewer.Of(http), token))
             .WithSummary("Read a campaign");

@@ -70,7 +70,13 @@ public static class IdeationModule
                 ["file-empty"] = "A file was empty.",
                 ["too-many-attachments"] = "That is more files than the campaign takes with one idea.",
                 ["attachments-not-taken"] = "This campaign takes no files with its ideas.",
-                ["attachment-not-yours"] = "A file listed was not uploaded by an author of this idea."
+                ["attachment-not-yours"] = "A file listed was not uploaded by an author of this idea.",
+                ["review-rounds-not-enabled"] = "This campaign does not review in rounds: decide each idea as it arrives.",
+                ["review-round-already-open"] = "A review round is already open: close it before opening the next.",
+                ["no-ideas-awaiting-review"] = "No idea is waiting for review.",
+                ["idea-not-in-open-round"] = "This idea is not in the open review round: it waits for the next one.",
+                ["round-has-undecided-ideas"] = "Decide every idea of the round before closing it.",
+                ["review-round-closed"] = "This review round is already closed: its results are published."
             }, Module: "Ideation", Text: typeof(IdeationText)))
             .AddModule<IdeationEndpoints>(Schema, opts =>
         {
@@ -83,7 +89,9 @@ public static class IdeationModule
                 typeof(CommentPosted), typeof(CommentHidden), typeof(CommentRestored), typeof(CommentEdited), typeof(CommentDeleted),
                 typeof(Ideas.Merging.IdeaMerged), typeof(Ideas.Merging.IdeaMergeReceived), typeof(Ideas.Merging.IdeaUnmerged), typeof(Ideas.Merging.IdeaMergeUndone), typeof(Ideas.Merging.CoAuthorInvitationWithdrawn),
                 typeof(CurrentAgreementNoted), typeof(AgreementAcceptanceNoted),
-                typeof(Attachments.AttachmentUploaded), typeof(Attachments.AttachmentAttached), typeof(Attachments.AttachmentFileErased)
+                typeof(Attachments.AttachmentUploaded), typeof(Attachments.AttachmentAttached), typeof(Attachments.AttachmentFileErased),
+                typeof(Campaigns.ReviewRounds.ReviewRoundOpened), typeof(Campaigns.ReviewRounds.ReviewRoundIdeaDecided), typeof(Campaigns.ReviewRounds.ReviewRoundClosed),
+                typeof(Campaigns.ReviewRounds.IdeaEnteredReviewRound)
             ]);
             // The write model is kept as an inline snapshot: a popular idea's stream grows with every tally it
             // receives, and commands on it must not replay them all.
@@ -91,6 +99,7 @@ public static class IdeationModule
             opts.Projections.Snapshot<Attachments.Attachment>(SnapshotLifecycle.Inline);
             opts.Schema.For<Attachments.Attachment>().Duplicate(x => x.UploadedBy).Duplicate(x => x.Sha256);
             opts.Projections.Add<CampaignDetailsProjection>(ProjectionLifecycle.Inline);
+            opts.Projections.Add<Campaigns.ReviewRounds.ReviewRoundsViewProjection>(ProjectionLifecycle.Inline);
             // A rebuild reads the log in pages of this many events (Marten's default is 500).
             opts.Projections.Add<IdeaDetailsProjection>(ProjectionLifecycle.Inline, o => o.BatchSize = 5_000);
             opts.Projections.Add<IdeaTimelineProjection>(ProjectionLifecycle.Inline);

@@ -44,6 +44,9 @@ public sealed record DonationRules(
     public const string PerSelectedIdea = "selectedIdea";
 }
 
+/// <summary>Rounds: ideas that reach the last milestone wait for the brand's next review round, whose results are published together (docs/adr/0034).</summary>
+public sealed record ReviewRules(bool Rounds);
+
 /// <summary>Submissions and Phases are null in campaigns created before they existed: no cap, no deadlines.</summary>
 public sealed record CampaignRules(
     VotingRules Voting,
@@ -53,9 +56,12 @@ public sealed record CampaignRules(
     SubmissionRules? Submissions = null,
     CampaignPhases? Phases = null,
     AttachmentRules? Attachments = null,
-    DonationRules? Donation = null)
+    DonationRules? Donation = null,
+    ReviewRules? Review = null)
 {
     public AttachmentRules AttachmentsInForce() => Attachments ?? AttachmentRules.Default;
+
+    public bool UsesReviewRounds() => Review?.Rounds == true;
 }
 
 /// <summary>Organisation: the brand organisation that runs the campaign (null in events recorded before organisations: the creator's own).</summary>
@@ -69,8 +75,9 @@ public sealed record CampaignOpened(Guid CampaignId, string OpenedBy, DateTimeOf
 
 public sealed record CampaignClosed(Guid CampaignId, string ClosedBy, DateTimeOffset ClosedAt) : ICampaignScoped;
 
-/// <summary>The campaign's write model: only what its decisions need.</summary>
-public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, CampaignRules Rules, string Organisation = "")
+/// <summary>The campaign's write model: only what its decisions need. Round: the review round now open, if any.</summary>
+public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, CampaignRules Rules, string Organisation = "",
+    ReviewRounds.RoundInProgress? Round = null, int RoundsHeld = 0, IReadOnlyList<Guid>? ClosedRounds = null)
 {
     public static Campaign Create(CampaignCreated e) => new(e.CampaignId, e.Title, CampaignStatus.Draft, e.Rules, e.RunBy);
 
@@ -79,4 +86,11 @@ public sealed record Campaign(Guid Id, string Title, CampaignStatus Status, Camp
     public Campaign Apply(CampaignClosed _) => this with { Status = CampaignStatus.Closed };
 
     public Campaign Apply(Editing.CampaignDraftEdited e) => this with { Title = e.Title, Rules = e.Rules };
+
+    public Campaign Apply(ReviewRounds.ReviewRoundOpened e) =>
+        this with { Round = new ReviewRounds.RoundInProgress(e.RoundId, e.Number, e.IdeaIds, new Dictionary<Guid, ReviewRounds.RoundDecision>()), RoundsHeld = e.Number };
+
+    public Campaign Apply(ReviewRounds.ReviewRoundIdeaDecided e) => Round is null ? this : this with { Round = Round.With(e) };
+
+    public Campaign Apply(ReviewRounds.ReviewRoundClosed e) => this with { Round = null, ClosedRounds = [.. ClosedRounds ?? [], e.RoundId] };
 }

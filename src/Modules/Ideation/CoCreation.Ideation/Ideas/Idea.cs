@@ -47,9 +47,10 @@ public sealed record IdeaMovedToReview(Guid IdeaId, Guid CampaignId, int Support
 
 public sealed record IdeaExpired(Guid IdeaId, Guid CampaignId, int MilestoneIndex, int Supporters, DateTimeOffset Deadline, DateTimeOffset ExpiredAt) : ICampaignScoped;
 
-public sealed record IdeaSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+/// <summary>Round: the review round whose results published the decision (docs/adr/0034); null for a decision taken on its own.</summary>
+public sealed record IdeaSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt, int? Round = null) : ICampaignScoped;
 
-public sealed record IdeaNotSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt) : ICampaignScoped;
+public sealed record IdeaNotSelected(Guid IdeaId, Guid CampaignId, [NotMemberWritten("the brand's decision note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string? Note, string DecidedBy, DateTimeOffset DecidedAt, int? Round = null) : ICampaignScoped;
 
 /// <summary>A brand's public progress note; with a status it also moves the idea to InProduction or Launched.</summary>
 public sealed record IdeaProgressPosted(Guid IdeaId, Guid CampaignId, IdeaStatus? Status, [NotMemberWritten("the brand's progress note, written by staff in their role (moderator, brand, legal), not a member's personal words")] string Note, string PostedBy, DateTimeOffset PostedAt) : ICampaignScoped;

@@ -73,7 +73,7 @@ public static class IdeaEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Participant))
             .WithSummary("Accept an invitation to co-author an idea");
         ideas.MapPost("/{id:guid}/decision", (Guid id, IdeaDecisionRequest body, HttpContext http, IMessageContext bus) =>
-                bus.Send<IdeaStatusResponse>(http, DecideIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
+                bus.Send<IdeaDecisionResponse>(http, DecideIdeaHandler.ToCommand(body, id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation)))
             .RequireAuthorization(p => p.RequireRole(Roles.Brand))
             .WithSummary("Decide whether an idea is selected");
         ideas.MapPost("/{id:guid}/updates", async (Guid id, ProgressRequest body, HttpContext http, IMessageContext bus) =>

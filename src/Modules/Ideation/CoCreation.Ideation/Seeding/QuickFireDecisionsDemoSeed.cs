@@ -22,8 +22,8 @@ public sealed class QuickFireDecisionsDemoSeed : IDemoSeedPart
 
         foreach (var (ideaId, _) in ideas.Take(3))
             await scenario.WaitFor(async q => (await q.LoadAsync<IdeaDetails>(ideaId, token))?.Status == IdeaStatus.UnderReview ? "review" : null, token);
-        await scenario.Send<IdeaStatusResponse>(brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", brand, organisation), token);
+        await scenario.Send<IdeaDecisionResponse>(brand, new DecideIdea(ideas[0].Id, DecisionOutcome.Selected, "Fits our winter wave perfectly.", brand, organisation), token);
         await scenario.Send<IdeaStatusResponse>(brand, new PostProgress(ideas[0].Id, IdeaStatus.InProduction, "Moulds ordered; on shelves next autumn.", brand, organisation), token);
-        await scenario.Send<IdeaStatusResponse>(brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", brand, organisation), token);
+        await scenario.Send<IdeaDecisionResponse>(brand, new DecideIdea(ideas[1].Id, DecisionOutcome.NotSelected, "Too close to a pack we already sell; thank you!", brand, organisation), token);
     }
 }

@@ -19,7 +19,10 @@ public sealed record PhasesRequest(DateTimeOffset? SubmissionsUntil, DateTimeOff
 public sealed record CreateCampaignRequest(
     [property: Required] string? Title, [property: Required] string? Brief, VotingRequest? Voting, List<MilestoneRequest>? Milestones,
     ModerationRequest? Moderation, RewardsRequest? Rewards, SubmissionsRequest? Submissions = null, PhasesRequest? Phases = null,
-    AttachmentsRequest? Attachments = null, DonationRequest? Donation = null);
+    AttachmentsRequest? Attachments = null, DonationRequest? Donation = null, ReviewRequest? Review = null);
+
+/// <summary>Rounds: ideas that reach the last milestone wait for the brand's next review round (docs/adr/0034).</summary>
+public sealed record ReviewRequest(bool? Rounds);
 
 /// <summary>A pledge per supporter or per selected idea, with a cap (docs/adr/0035).</summary>
 public sealed record DonationRequest(string? Cause, string? Per, decimal? Amount, string? Currency, decimal? Cap);
@@ -128,7 +131,7 @@ public static class CreateCampaignRules
             new ModerationRules(flagsToHide, bannedTerms.Distinct(StringComparer.OrdinalIgnoreCase).ToList()), rewards,
             perMember is null ? null : new SubmissionRules(perMember),
             submissionsUntil is null && votingUntil is null ? null : new CampaignPhases(submissionsUntil?.ToUniversalTime(), votingUntil?.ToUniversalTime()),
-            attachments, donation);
+            attachments, donation, request.Review?.Rounds == true ? new ReviewRules(true) : null);
         return new CreateCampaign(campaignId, request.Title!.Trim(), request.Brief!.Trim(), rules, by, organisation);
     }
 }

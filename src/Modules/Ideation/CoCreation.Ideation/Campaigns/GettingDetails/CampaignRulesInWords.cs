@@ -25,6 +25,8 @@ public static class CampaignRulesInWords
                 : L["Reach {0} supporters within {1} days of reaching {2}.", N(milestone.Supporters), N(milestone.WithinDays), N(rules.Milestones[i - 1].Supporters)]);
         }
         lines.Add(L["An idea that reaches the last milestone goes to the brand's review; one that misses a window expires."]);
+        if (rules.UsesReviewRounds())
+            lines.Add(L["The brand reviews in rounds: an idea that reaches the last milestone waits for the next round, and each round's results are published together."]);
         if (rules.Submissions?.PerMember is { } cap)
             lines.Add(cap == 1 ? L["Each member may submit one idea; a withdrawn idea still counts."] : L["Each member may submit up to {0} ideas; withdrawn ideas still count.", N(cap)]);
         var files = rules.AttachmentsInForce();

@@ -81,7 +81,7 @@ public static class BrandPageEndpoints
             {
                 DecisionOutcome? chosen = Enum.TryParse<DecisionOutcome>(outcome, out var o) && Enum.IsDefined(o) ? o : null;
                 var command = Refusing(DecisionInvalid, () => DecideIdeaHandler.ToCommand(new IdeaDecisionRequest(chosen, Blank(note)), id, RequestContext.Of(http).Actor, Viewer.Of(http).Organisation));
-                await bus.Send<IdeaStatusResponse>(http, command);
+                await bus.Send<IdeaDecisionResponse>(http, command);
             }, $"/brand#idea-{id}", "/brand")).RequireFormToken();
         brand.MapPost("/ideas/{id:guid}/progress", ([FromRoute] Guid id, [FromForm] string? status, [FromForm] string? note, HttpContext http, IMessageContext bus) =>
             PageForms.Run(async () =>

@@ -16,7 +16,7 @@ public sealed class CampaignForm
     public static readonly string[] Fields =
     [
         "title", "brief", "mode", "budget", "flagsToHide", "bannedTerms", "pointsPublished", "pointsVote", "pointsMilestone",
-        "pointsSelection", "pointsReferral", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies",
+        "pointsSelection", "pointsReferral", "prizeAmount", "prizeCurrency", "royalty", "perMember", "submissionsUntil", "votingUntil", "hideTallies", "reviewRounds",
         "maxFiles", "maxFileMegabytes", "donationCause", "donationPer", "donationAmount", "donationCurrency", "donationCap",
         .. Enumerable.Range(0, MilestoneRows).SelectMany(i => new[] { $"m{i}s", $"m{i}d" })
     ];
@@ -75,6 +75,7 @@ public sealed class CampaignForm
         Set("mode", rules.Voting.Mode);
         Set("budget", rules.Voting.BudgetPerMember is { } b ? Number(b) : null);
         Set("hideTallies", rules.Voting.HideTalliesUntilVoted ? "yes" : null);
+        Set("reviewRounds", rules.UsesReviewRounds() ? "yes" : null);
         Set("flagsToHide", Number(rules.Moderation.FlagsToHide));
         Set("bannedTerms", string.Join(", ", rules.Moderation.BannedTerms ?? []));
         Set("pointsPublished", Number(rules.Rewards.PointsForPublishedIdea));
@@ -171,7 +172,8 @@ public sealed class CampaignForm
             new SubmissionsRequest(Int("perMember")),
             new PhasesRequest(Instant("submissionsUntil"), Instant("votingUntil")),
             new AttachmentsRequest(Int("maxFiles"), Int("maxFileMegabytes")),
-            donation);
+            donation,
+            new ReviewRequest(this["reviewRounds"] == "yes"));
     }
 
     public static IEnumerable<string> FieldsOf(IReadOnlyDictionary<string, string[]> apiErrors) =>

@@ -30,8 +30,10 @@ public sealed class IdeaTimelineProjection : SingleStreamProjection<IdeaTimeline
     public static IdeaTimeline Apply(IdeaMovedToReview e, IdeaTimeline t) => t.Add(e.MovedAt, IdeaStatus.UnderReview, "All milestones reached: the brand reviews it.", "voting");
     public static IdeaTimeline Apply(IdeaExpired e, IdeaTimeline t) =>
         t.Add(e.ExpiredAt, IdeaStatus.Expired, $"Milestone {e.MilestoneIndex + 1} not reached by {e.Deadline:yyyy-MM-dd} ({e.Supporters} supporters).", "voting");
-    public static IdeaTimeline Apply(IdeaSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.Selected, e.Note, e.DecidedBy);
-    public static IdeaTimeline Apply(IdeaNotSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.NotSelected, e.Note, e.DecidedBy);
+    public static IdeaTimeline Apply(IdeaSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.Selected, RoundNote(e.Round, e.Note), e.DecidedBy);
+    public static IdeaTimeline Apply(IdeaNotSelected e, IdeaTimeline t) => t.Add(e.DecidedAt, IdeaStatus.NotSelected, RoundNote(e.Round, e.Note), e.DecidedBy);
+    public static IdeaTimeline Apply(Campaigns.ReviewRounds.IdeaEnteredReviewRound e, IdeaTimeline t) =>
+        t.Add(e.EnteredAt, t.Status, $"In review round {e.Number}: the brand publishes the round's results together when it closes.", e.OpenedBy);
     public static IdeaTimeline Apply(IdeaProgressPosted e, IdeaTimeline t) => t.Add(e.PostedAt, e.Status ?? t.Status, e.Note, e.PostedBy);
 
     public static IdeaTimeline Apply(IdeaMerged e, IdeaTimeline t) => t.Add(e.MergedAt, IdeaStatus.Merged, e.Note ?? MergedNote, e.MergedBy);
@@ -44,6 +46,9 @@ public sealed class IdeaTimelineProjection : SingleStreamProjection<IdeaTimeline
     public const string ReceivedNote = "Another idea was merged into this one: its support counts here.";
     public const string UnmergedNote = "The merge was undone: its own support is back.";
     public const string UndoneNote = "A merge into this idea was undone: that idea's support went back to it.";
+
+    private static string? RoundNote(int? round, string? note) =>
+        round is not { } n ? note : note is { Length: > 0 } ? $"Review round {n} result: {note}" : $"Review round {n} result.";
 
     private static string Note(string reasonCode, string? note) => note is { Length: > 0 } ? $"{reasonCode}: {note}" : reasonCode;
 }

@@ -12,6 +12,9 @@ public static partial class TimelineNoteText
     [GeneratedRegex(@"^Revision (\d+) submitted for moderation\.$")] private static partial Regex Revision();
     [GeneratedRegex(@"^(.+) joined as co-author\.$")] private static partial Regex Joined();
     [GeneratedRegex(@"^Milestone (\d+) reached with (\d+) supporters\.$")] private static partial Regex Reached();
+    [GeneratedRegex(@"^In review round (\d+): the brand publishes the round's results together when it closes\.$")] private static partial Regex InRound();
+    [GeneratedRegex(@"^Review round (\d+) result: (.*)$", RegexOptions.Singleline)] private static partial Regex RoundResultWithNote();
+    [GeneratedRegex(@"^Review round (\d+) result\.$")] private static partial Regex RoundResult();
     [GeneratedRegex(@"^Milestone (\d+) not reached by (\d{4}-\d{2}-\d{2}) \((\d+) supporters\)\.$")] private static partial Regex Missed();
 
     public static string Of(string? note, IStringLocalizer L)
@@ -35,6 +38,9 @@ public static partial class TimelineNoteText
         if (Missed().Match(note) is { Success: true } x)
             return L["Milestone {0} not reached by {1} ({2} supporters).", x.Groups[1].Value,
                 BuildingBlocks.Ui.Languages.Day(DateTimeOffset.Parse(x.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)), Number(x.Groups[3].Value)];
+        if (InRound().Match(note) is { Success: true } i) return L["In review round {0}: the brand publishes the round's results together when it closes.", i.Groups[1].Value];
+        if (RoundResultWithNote().Match(note) is { Success: true } w) return L["Review round {0} result: {1}", w.Groups[1].Value, w.Groups[2].Value];
+        if (RoundResult().Match(note) is { Success: true } o) return L["Review round {0} result.", o.Groups[1].Value];
         if (Joined().Match(note) is { Success: true } j) return L["{0} joined as co-author.", j.Groups[1].Value];
         return note;
     }
