@@ -30,6 +30,8 @@ public static class AuthorizationMatrix
         GET    /api/campaigns/{id}/leaderboard                campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}/donation                   campaign       ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/campaigns/{id}/donation                   draft          404  404      404      404      404      404      404   404      404   404
+        GET    /api/campaigns/{id}/review-rounds              rounds-campaign ok  ok       ok       ok       ok       ok       ok    ok       ok    ok
+        GET    /api/campaigns/{id}/review-rounds              draft          404  404      404      404      404      404      ok    404      404   404
         GET    /api/ip/agreements/current                     -              ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                idea           ok   ok       ok       ok       ok       ok       ok    ok       ok    ok
         GET    /api/ideas/{id}                                hidden         404  404      ok       ok       404      ok       ok    404      ok    404
@@ -82,6 +84,9 @@ public static class AuthorizationMatrix
         PUT    /api/campaigns/{id}                            campaign       401  403      403      403      403      403      ok    404      403   403
         POST   /api/campaigns/{id}/open                       campaign       401  403      403      403      403      403      ok    404      403   403
         POST   /api/campaigns/{id}/close                      closable       401  403      403      403      403      403      ok    404      403   403
+        # The round's idea is undecided: the brand is let in and closing is refused (409), so the row changes nothing.
+        POST   /api/campaigns/{id}/review-rounds              rounds-campaign 401 403      403      403      403      403      ok    404      403   403
+        POST   /api/campaigns/{id}/review-rounds/{roundId}/close round      401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/decision                       idea           401  403      403      403      403      403      ok    404      403   403
         POST   /api/ideas/{id}/updates                        idea           401  403      403      403      403      403      ok    404      403   403
         # Merged into the not-yet-published idea: those let in meet its rule (409), another brand is told the idea does not exist.

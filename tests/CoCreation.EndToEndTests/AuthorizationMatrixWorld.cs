@@ -124,17 +124,35 @@ public sealed class AuthorizationMatrixWorld
         Targets["erasable"] = PlatformFixture.Unique("mx-erasable");
         Targets["public-event"] = (await FirstSeq(campaign, brand)).ToString();
         Targets["draft-event"] = (await FirstSeq(Guid.Parse(Targets["draft"]), brand)).ToString();
+        await ReviewRound(brand);
+    }
+
+    /// <summary>A campaign that reviews in rounds, with one idea under review in its open round (left undecided, so closing it is refused).</summary>
+    private async Task ReviewRound(string brand)
+    {
+        var campaign = await CreateCampaign(brand, open: true, rounds: true);
+        var idea = await Submit(campaign, Token("author"), "Matrix tugboat in review");
+        await Approve(await QueueItem(idea));
+        async Task Reach(string status) => await PlatformFixture.Eventually(async () =>
+            await platform.Send(HttpMethod.Get, $"/api/ideas/{idea}") is { StatusCode: HttpStatusCode.OK } r
+            && (await PlatformFixture.Json(r)).GetProperty("status").GetString() == status ? status : null, $"the matrix round's idea {status}");
+        await Reach("Published");
+        await platform.Publish(new CoCreation.Voting.Contracts.MilestoneReachedIntegrationEvent(idea, campaign, 0, 100, true, [UserIds["author"]], DateTimeOffset.UtcNow));
+        await Reach("UnderReview");
+        var round = await Created(await platform.Send(HttpMethod.Post, $"/api/campaigns/{campaign}/review-rounds", brand), "review round");
+        Targets["rounds-campaign"] = campaign.ToString();
+        Targets["round"] = $"{campaign} {round}";
     }
 
     /// <summary>The sequence number of the campaign's first event, read from its history by the brand that runs it.</summary>
     private async Task<long> FirstSeq(Guid campaignId, string brand) =>
         (await PlatformFixture.Json(await platform.Send(HttpMethod.Get, $"/api/campaigns/{campaignId}/history?limit=1", brand)))[0].GetProperty("seq").GetInt64();
 
-    private async Task<Guid> CreateCampaign(string token, bool open)
+    private async Task<Guid> CreateCampaign(string token, bool open, bool rounds = false)
     {
         var id = await Created(await platform.Send(HttpMethod.Post, "/api/campaigns", token,
             new { title = "Matrix harbour campaign", brief = "Harbours.", moderation = new { flagsToHide = 1000 },
-                donation = new { cause = "Matrix harbour fund", per = "supporter", amount = 1m, currency = "EUR", cap = 100m } }), "campaign");
+                donation = new { cause = "Matrix harbour fund", per = "supporter", amount = 1m, currency = "EUR", cap = 100m }, review = new { rounds } }), "campaign");
         if (open) Expect(HttpStatusCode.OK, await platform.Send(HttpMethod.Post, $"/api/campaigns/{id}/open", token), "open the campaign");
         return id;
     }

@@ -81,7 +81,7 @@ public class OpenApiDocumentTests(PlatformFixture platform)
         var holes = new List<string>();
         foreach (var op in operations)
         {
-            var path = op.Path.Replace("{id}", Guid.NewGuid().ToString()).Replace("{userId}", "openapi-nobody").Replace("{version}", "openapi-none");
+            var path = op.Path.Replace("{id}", Guid.NewGuid().ToString()).Replace("{roundId}", Guid.NewGuid().ToString()).Replace("{userId}", "openapi-nobody").Replace("{version}", "openapi-none");
             var method = new HttpMethod(op.Method);
             if (op.IsProtected)
             {
