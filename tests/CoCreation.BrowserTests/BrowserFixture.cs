@@ -132,6 +132,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public sealed record Stage(Guid CampaignId, Guid IdeaId, string Author, string Brand, string Moderator, string Legal);
 
     /// <summary>A published idea in a fresh open campaign, through the API, with who made it.</summary>
+    /// <summary>The member accepts the current contributor agreement (legal publishes a first one when there is none yet).</summary>
+    public async Task AcceptAgreement(string memberToken, string? legalToken = null)
+    {
+        var current = await Api.GetAsync("/api/ip/agreements/current");
+        var version = current.IsSuccessStatusCode
+            ? (await current.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString()!
+            : (await Send(HttpMethod.Post, "/api/ip/agreements", legalToken ?? await Token($"legal-{Guid.NewGuid():N}"[..14], "legal"),
+                new { version = "ui-1", text = "Contributors license their ideas to the brand." })).GetProperty("version").GetString()!;
+        await Send(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", memberToken);
+    }
+
     public async Task<Stage> PublishedStage(string title)
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
@@ -141,11 +152,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var authorToken = await Token(author, "participant");
         var moderator = await Token($"mod-{suffix}", "moderator");
         var legal = await Token($"legal-{suffix}", "legal");
-        var current = await Api.GetAsync("/api/ip/agreements/current");
-        var version = current.IsSuccessStatusCode
-            ? (await current.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetString()!
-            : (await Send(HttpMethod.Post, "/api/ip/agreements", legal, new { version = "ui-1", text = "Contributors license their ideas to the brand." })).GetProperty("version").GetString()!;
-        await Send(HttpMethod.Post, $"/api/ip/agreements/{version}/acceptances", authorToken);
+        await AcceptAgreement(authorToken, legal);
         var campaignId = (await Send(HttpMethod.Post, "/api/campaigns", brand, new { title = $"Harbour sets {suffix}", brief = "Sets about ports and ferries." })).GetProperty("id").GetGuid();
         await Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/open", brand);
         var ideaId = (await Send(HttpMethod.Post, $"/api/campaigns/{campaignId}/ideas", authorToken,
