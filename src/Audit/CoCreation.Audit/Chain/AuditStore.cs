@@ -82,11 +82,7 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         await using var connection = await dataSource.OpenConnectionAsync(token);
         // Chain only what lies beyond the chain's head, from the head's link: a replayed page (a rebuild, a rewind)
         // adds nothing it already holds, and never links from the wrong place.
-        var link = "";
-        long head = 0;
-        await using (var last = new NpgsqlCommand("select seq_id, link from audit.event_chain order by seq_id desc limit 1", connection))
-        await using (var reader = await last.ExecuteReaderAsync(token))
-            if (await reader.ReadAsync(token)) (head, link) = (reader.GetInt64(0), reader.GetString(1));
+        var (head, link) = await HeadBefore(connection, sequences.Count == 0 ? 0 : sequences.Min(), token);
         sequences = sequences.Where(s => s > head).ToList();
         var events = new List<ChainedEvent>();
         var chained = new List<long>();
@@ -125,6 +121,37 @@ public sealed class AuditStore(NpgsqlDataSource dataSource, IDocumentStore store
         // The Merkle tree grows in the same pass and transaction, from the same rows (docs/adr/0024).
         await tree.Grow(connection, head, events, operations, token);
     }
+
+    /// <summary>
+    /// The chain's head as this page must extend it. The head is read on a connection of its own, outside the
+    /// transaction that will commit this page; events left unchained between the head and the page mean the previous
+    /// page's transaction has not committed yet (seen in CI: linking from the older head broke the chain at the page's
+    /// first event), so it waits for that commit, up to <see cref="PreviousPageWait"/>.
+    /// </summary>
+    private async Task<(long Head, string Link)> HeadBefore(NpgsqlConnection connection, long firstOfPage, CancellationToken token)
+    {
+        var waited = TimeSpan.Zero;
+        while (true)
+        {
+            var (head, link) = (0L, "");
+            await using (var last = new NpgsqlCommand("select seq_id, link from audit.event_chain order by seq_id desc limit 1", connection))
+            await using (var reader = await last.ExecuteReaderAsync(token))
+                if (await reader.ReadAsync(token)) (head, link) = (reader.GetInt64(0), reader.GetString(1));
+            if (firstOfPage <= head + 1 || waited >= PreviousPageWait) return (head, link);
+            await using (var between = new NpgsqlCommand($"select exists (select 1 from {Events} where seq_id > $1 and seq_id < $2)", connection))
+            {
+                between.Parameters.Add(new() { Value = head });
+                between.Parameters.Add(new() { Value = firstOfPage });
+                // Only gaps (rolled-back appends) lie between: nothing to wait for.
+                if (await between.ExecuteScalarAsync(token) is not true) return (head, link);
+            }
+            await Task.Delay(PollEvery, token);
+            waited += PollEvery;
+        }
+    }
+
+    private static readonly TimeSpan PreviousPageWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(25);
 
     public async Task<VerifyResult> Verify(CancellationToken token)
     {
